@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.core.catalog;
+
+import de.innenstadt.core.merchant.Merchant;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A kind of item that shops sell, shared by every store that carries it.
+ *
+ * <p>Products are keyed by GTIN so that the same sneaker in three shops is one search hit with three
+ * offers. Items with an in-store number (no GTIN, or a GS1 in-store prefix) are owned by their
+ * merchant and identified by its SKU instead, since two shops' numbers say nothing about each other.
+ */
+@Entity
+@Table(name = "product")
+public class Product {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Size(max = 14)
+    private String gtin;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "merchant_id")
+    private Merchant owner;
+
+    @Size(max = 64)
+    private String sku;
+
+    @NotBlank
+    @Size(max = 300)
+    private String title;
+
+    @Size(max = 120)
+    private String brand;
+
+    @Size(max = 40)
+    private String category;
+
+    private String description;
+
+    @Size(max = 500)
+    @Column(name = "image_url")
+    private String imageUrl;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Product() {
+    }
+
+    /** A product known by its GTIN, visible to every merchant. */
+    public Product(Gtin gtin, String title) {
+        this.gtin = gtin.value();
+        this.title = title;
+        this.updatedAt = Instant.now();
+    }
+
+    /** A shop-local product known only by the merchant's own number. */
+    public Product(Merchant owner, String sku, String title) {
+        this.owner = owner;
+        this.sku = sku;
+        this.title = title;
+        this.updatedAt = Instant.now();
+    }
+
+    @PreUpdate
+    void touch() {
+        updatedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Optional<Gtin> findGtin() {
+        return Optional.ofNullable(gtin).map(Gtin::new);
+    }
+
+    public String getGtin() {
+        return gtin;
+    }
+
+    public String getSku() {
+        return sku;
+    }
+
+    public Merchant getOwner() {
+        return owner;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getBrand() {
+        return brand;
+    }
+
+    public void setBrand(String brand) {
+        this.brand = brand;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getImageUrl() {
+        return imageUrl;
+    }
+
+    public void setImageUrl(String imageUrl) {
+        this.imageUrl = imageUrl;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.core.city;
+
+import de.innenstadt.core.platform.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The city this installation serves. On first start the configured profile ({@code innenstadt.city})
+ * is written to the database; from then on the database row is the truth and can be edited.
+ */
+@ApplicationScoped
+public class CitySettingsService {
+
+    private static final Logger LOG = Logger.getLogger(CitySettingsService.class.getName());
+
+    @PersistenceContext(unitName = "innenstadt")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "innenstadt.city")
+    private String configuredCity;
+
+    /** Seeds the settings and legal pages from the configured profile when the database has none. */
+    @Transactional
+    public CitySettings seedIfEmpty() {
+        CitySettings existing = em.find(CitySettings.class, CitySettings.SINGLE_ROW);
+        if (existing != null) {
+            return existing;
+        }
+        CityProfile profile = CityProfile.load(configuredCity);
+        CitySettings settings = new CitySettings(profile);
+        em.persist(settings);
+        profile.pages().forEach((slug, byLocale) -> byLocale.forEach((locale, page) ->
+                em.persist(new CityPage(slug, locale, page.title(), page.bodyHtml()))));
+        LOG.info(() -> "City settings seeded from profile " + configuredCity + ": " + profile.name());
+        return settings;
+    }
+
+    public CitySettings current() {
+        CitySettings settings = em.find(CitySettings.class, CitySettings.SINGLE_ROW);
+        if (settings == null) {
+            throw new IllegalStateException("City settings are missing: the portal seeds them on its first start");
+        }
+        return settings;
+    }
+
+    public Optional<CityPage> findPage(String slug, String locale) {
+        return Optional.ofNullable(em.find(CityPage.class, new CityPage.Key(slug, locale)));
+    }
+
+    public CityPage page(String slug, String locale) {
+        return findPage(slug, locale).or(() -> findPage(slug, "de"))
+                .orElseThrow(() -> new NotFoundException("No page " + slug));
+    }
+
+    public List<CityPage> pages() {
+        return em.createQuery("select p from CityPage p order by p.slug, p.locale", CityPage.class).getResultList();
+    }
+
+    /** Public holidays of the city's state around today, for "open now" and the opening-hours editor. */
+    public Set<LocalDate> holidaysAroundNow() {
+        int year = ZonedDateTime.now(clock.withZone(current().getZone())).getYear();
+        return PublicHolidays.dates(current().getRegion(), year - 1, year + 1);
+    }
+}

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.core.demo;
+
+import java.util.Objects;
+
+/**
+ * A generated product: the catalogue entry every shop's offer of it refers to.
+ *
+ * <p>{@code priceCents} is the recommended retail price; shops deviate from it in
+ * {@link DemoAssortment}. {@code imagePath} is {@code null} because the demo ships no product photos
+ * and a made-up path would only produce broken images.
+ */
+public record DemoProduct(
+        String gtin,
+        String title,
+        String brand,
+        String category,
+        String description,
+        long priceCents,
+        String imagePath) {
+
+    public DemoProduct {
+        Objects.requireNonNull(gtin, "gtin");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(brand, "brand");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(description, "description");
+        if (priceCents <= 0) {
+            throw new IllegalArgumentException("price of " + gtin + " must be positive, not " + priceCents);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.core.inventory;
+
+/**
+ * A page of a merchant's offers: optional text filter on title, brand or GTIN, a sort field and
+ * direction. Sort fields are a closed set so no caller text ever reaches a query string.
+ */
+public record OfferQuery(long merchantId, String text, SortField sortField, boolean ascending, int offset, int limit) {
+
+    /** Columns a merchant can sort the offer list by. */
+    public enum SortField {
+        TITLE("p.title"),
+        QUANTITY("o.quantity"),
+        PRICE("o.priceCents"),
+        UPDATED("o.stockUpdatedAt"),
+        STORE("s.name");
+
+        private final String path;
+
+        SortField(String path) {
+            this.path = path;
+        }
+
+        String path() {
+            return path;
+        }
+    }
+
+    public OfferQuery {
+        if (offset < 0 || limit < 1 || limit > 500) {
+            throw new IllegalArgumentException("Page must start at 0 or later and hold 1 to 500 rows");
+        }
+        if (sortField == null) {
+            sortField = SortField.TITLE;
+        }
+    }
+}

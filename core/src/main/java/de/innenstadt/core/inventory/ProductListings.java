@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.core.inventory;
+
+import de.innenstadt.core.catalog.Product;
+import de.innenstadt.core.merchant.Store;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads products with their offers in the shape the search index wants, in as few queries as
+ * possible: the relay and a full reindex call it for hundreds of products at a time. Each call
+ * reads in a transaction of its own (or the caller's), so it sees one consistent snapshot and
+ * works from the scheduler's threads, which have no request to bind an entity manager to.
+ */
+@ApplicationScoped
+@Transactional
+public class ProductListings {
+
+    @PersistenceContext(unitName = "innenstadt")
+    private EntityManager em;
+
+    /** The current state of the given products; ids of deleted products are simply absent. */
+    public List<ProductListing> load(Collection<Long> productIds) {
+        if (productIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<OfferListing>> offersByProduct = new LinkedHashMap<>();
+        em.createQuery("select o from Offer o join fetch o.product join fetch o.store s join fetch s.merchant m"
+                        + " where o.product.id in :ids and m.active = true", Offer.class)
+                .setParameter("ids", productIds)
+                .setHint("eclipselink.batch", "o.store.weeklyHours")
+                .getResultList()
+                .forEach(o -> offersByProduct.computeIfAbsent(o.getProduct().getId(), k -> new ArrayList<>())
+                        .add(toListing(o)));
+        return em.createQuery("select p from Product p where p.id in :ids order by p.id", Product.class)
+                .setParameter("ids", productIds)
+                .getResultList()
+                .stream()
+                .map(p -> new ProductListing(p.getId(), p.getGtin(), p.getTitle(), p.getBrand(), p.getCategory(),
+                        p.getDescription(), p.getImageUrl(), offersByProduct.getOrDefault(p.getId(), List.of())))
+                .toList();
+    }
+
+    /** Products a store offers; a changed store (hours, address) changes all of their documents. */
+    public List<Long> productIdsOfStore(long storeId) {
+        return em.createQuery("select o.product.id from Offer o where o.store.id = :store", Long.class)
+                .setParameter("store", storeId)
+                .getResultList();
+    }
+
+    /** Keyset pagination over all product ids, for a full reindex that never holds them all at once. */
+    public List<Long> productIdsAfter(long lastId, int limit) {
+        return em.createQuery("select p.id from Product p where p.id > :last order by p.id", Long.class)
+                .setParameter("last", lastId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    private static OfferListing toListing(Offer o) {
+        Store s = o.getStore();
+        return new OfferListing(o.getId(), s.getId(), s.getName(), s.getMerchant().getId(), s.getMerchant().getSlug(),
+                s.getMerchant().getName(), s.getLocation(), o.getPrice(), o.getQuantity(), o.getAvailable(),
+                o.getStockUpdatedAt(), s.isPickupEnabled(), s.getWeeklyHours());
+    }
+}

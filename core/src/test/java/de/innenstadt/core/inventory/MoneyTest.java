@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.core.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MoneyTest {
+
+    @ParameterizedTest
+    @CsvSource({"1299, 12.99", "5, 0.05", "0, 0.00", "100000, 1000.00"})
+    void decimalStringsKeepTwoPlaces(long cents, String expected) {
+        assertThat(Money.euros(cents).toDecimalString()).isEqualTo(expected);
+    }
+
+    @Test
+    void rejectsNegativeAmountsAndOddCurrencies() {
+        assertThatThrownBy(() -> Money.euros(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Money(100, "euro")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, OUT_OF_STOCK", "1, LIMITED", "2, LIMITED", "3, IN_STOCK", "40, IN_STOCK"})
+    void availabilityFollowsGooglesThresholds(int available, Availability expected) {
+        assertThat(Availability.of(available)).isEqualTo(expected);
+    }
+}
