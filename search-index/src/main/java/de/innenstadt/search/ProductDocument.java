@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.search;
+
+import de.innenstadt.core.inventory.OfferListing;
+import de.innenstadt.core.inventory.ProductListing;
+import de.innenstadt.core.merchant.OpeningInterval;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A product as stored in Elasticsearch: one document per product, its offers nested, so that a hit
+ * is a product with the stores that have it and filters such as "in stock within 2 km" apply to the
+ * same offer.
+ */
+public record ProductDocument(
+        long productId,
+        String gtin,
+        String title,
+        String brand,
+        String category,
+        String description,
+        String imageUrl,
+        List<String> suggest,
+        Long minPriceCents,
+        boolean inStock,
+        List<OfferDocument> offers) {
+
+    /** One store's offer inside a product document. */
+    public record OfferDocument(
+            long offerId,
+            long storeId,
+            String storeName,
+            long merchantId,
+            String merchantSlug,
+            String merchantName,
+            GeoLocation location,
+            long priceCents,
+            String currency,
+            int quantity,
+            int available,
+            Instant stockUpdatedAt,
+            boolean pickup,
+            List<MinuteRange> openMinutes) {
+    }
+
+    /** Elasticsearch's geo_point object form. */
+    public record GeoLocation(double lat, double lon) {
+    }
+
+    /**
+     * An opening interval as minutes of the week (Monday 00:00 = 0), so "open now" is one range query
+     * on the current minute, computed at query time in the city's time zone.
+     */
+    public record MinuteRange(int gte, int lt) {
+    }
+
+    static final int MINUTES_PER_WEEK = 7 * 24 * 60;
+
+    public static ProductDocument of(ProductListing listing) {
+        List<OfferDocument> offers = listing.offers().stream().map(ProductDocument::offer).toList();
+        Long minPrice = offers.stream().map(OfferDocument::priceCents).min(Long::compare).orElse(null);
+        boolean inStock = offers.stream().anyMatch(o -> o.available() > 0);
+        List<String> suggest = Stream.of(listing.title(), listing.brand())
+                .filter(s -> s != null && !s.isBlank()).toList();
+        return new ProductDocument(listing.productId(), listing.gtin(), listing.title(), listing.brand(),
+                listing.category(), listing.description(), listing.imageUrl(), suggest, minPrice, inStock, offers);
+    }
+
+    private static OfferDocument offer(OfferListing o) {
+        return new OfferDocument(o.offerId(), o.storeId(), o.storeName(), o.merchantId(), o.merchantSlug(),
+                o.merchantName(), new GeoLocation(o.location().latitude().doubleValue(),
+                        o.location().longitude().doubleValue()),
+                o.price().cents(), o.price().currency(), o.quantity(), o.available(), o.stockUpdatedAt(),
+                o.pickupEnabled(), minuteRanges(o.weeklyHours()));
+    }
+
+    /** Weekly intervals as week-minute ranges; an interval past midnight on Sunday wraps to Monday. */
+    static List<MinuteRange> minuteRanges(List<OpeningInterval> weekly) {
+        List<MinuteRange> ranges = new ArrayList<>();
+        for (OpeningInterval i : weekly) {
+            int dayStart = (i.day().getValue() - 1) * 24 * 60;
+            int opens = dayStart + i.opens().getHour() * 60 + i.opens().getMinute();
+            int closes = dayStart + i.closes().getHour() * 60 + i.closes().getMinute() + (i.spansMidnight() ? 24 * 60 : 0);
+            if (closes > MINUTES_PER_WEEK) {
+                ranges.add(new MinuteRange(opens, MINUTES_PER_WEEK));
+                ranges.add(new MinuteRange(0, closes - MINUTES_PER_WEEK));
+            } else {
+                ranges.add(new MinuteRange(opens, closes));
+            }
+        }
+        return ranges;
+    }
+}

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import de.innenstadt.core.inventory.ProductListing;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The product index behind an alias. Searches read the alias; writes go to every concrete index of
+ * ours, so that an index being rebuilt also receives the changes made while it fills, and the alias
+ * can be swapped without a gap. Each document carries the time it was read from the database as an
+ * external version, so an older read (from a rebuild) never overwrites a newer one (from the relay).
+ *
+ * <p>The concrete index name carries a hash of the mapping file: a build with a changed mapping
+ * sees the mismatch at start-up and rebuilds into a new index while the old one keeps answering.
+ */
+@ApplicationScoped
+public class ProductIndex {
+
+    private static final Logger LOG = Logger.getLogger(ProductIndex.class.getName());
+    private static final String MAPPING = "/elasticsearch/product-index.json";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
+
+    @Inject
+    private ElasticsearchClient client;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "innenstadt.search.index")
+    private String alias;
+
+    @Inject
+    @ConfigProperty(name = "innenstadt.search.replicas", defaultValue = "0")
+    private int replicas;
+
+    private byte[] mapping;
+    private String mappingHash;
+
+    @PostConstruct
+    void readMapping() {
+        try (InputStream in = ProductIndex.class.getResourceAsStream(MAPPING)) {
+            mapping = in.readAllBytes();
+            mappingHash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(mapping)).substring(0, 10);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + MAPPING, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    public String alias() {
+        return alias;
+    }
+
+    /** The concrete index the alias points to, if any. */
+    public Optional<String> findLiveIndex() {
+        try {
+            if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+                return Optional.empty();
+            }
+            GetAliasResponse response = client.indices().getAlias(a -> a.name(alias));
+            return response.result().keySet().stream().findFirst();
+        } catch (IOException | RuntimeException e) {
+            throw new SearchUnavailableException("Elasticsearch does not answer", e);
+        }
+    }
+
+    /** Whether the live index was built from the mapping this build ships. */
+    public boolean isCurrent() {
+        return findLiveIndex().map(name -> name.startsWith(alias + "-" + mappingHash + "-")).orElse(false);
+    }
+
+    /** Creates an empty index with the current mapping, not yet behind the alias. */
+    public String createIndex() {
+        String name = alias + "-" + mappingHash + "-" + STAMP.format(clock.instant());
+        try {
+            client.indices().create(c -> c.index(name).withJson(new ByteArrayInputStream(mapping)));
+            client.indices().putSettings(p -> p.index(name).settings(s -> s.numberOfReplicas(String.valueOf(replicas))));
+            LOG.info(() -> "Created search index " + name);
+            return name;
+        } catch (IOException | RuntimeException e) {
+            throw new SearchUnavailableException("Cannot create search index " + name, e);
+        }
+    }
+
+    /** Points the alias at {@code index} in one atomic step and drops the indices it pointed at before. */
+    public void swapAliasTo(String index) {
+        Optional<String> previous = findLiveIndex();
+        try {
+            client.indices().updateAliases(u -> {
+                u.actions(a -> a.add(add -> add.index(index).alias(alias)));
+                previous.ifPresent(old -> u.actions(a -> a.remove(r -> r.index(old).alias(alias))));
+                return u;
+            });
+            for (String stale : concreteIndices()) {
+                if (!stale.equals(index)) {
+                    client.indices().delete(d -> d.index(stale));
+                }
+            }
+            LOG.info(() -> "Search alias " + alias + " now points to " + index);
+        } catch (IOException | RuntimeException e) {
+            throw new SearchUnavailableException("Cannot swap the search alias", e);
+        }
+    }
+
+    /** Every concrete index of ours: the live one and one being rebuilt, if any. */
+    public Set<String> concreteIndices() {
+        try {
+            return client.indices().get(g -> g.index(alias + "-*")).result().keySet();
+        } catch (IOException | RuntimeException e) {
+            throw new SearchUnavailableException("Elasticsearch does not answer", e);
+        }
+    }
+
+    /**
+     * Writes the current state of products to the given indices; ids without a listing are deleted.
+     *
+     * @param version the time (microseconds) the listings were read; older writes lose
+     */
+    public void write(Collection<String> indices, Collection<Long> productIds, List<ProductListing> listings, long version) {
+        if (indices.isEmpty() || productIds.isEmpty()) {
+            return;
+        }
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        Set<Long> present = listings.stream().map(ProductListing::productId).collect(Collectors.toSet());
+        List<ProductDocument> documents = listings.stream().map(ProductDocument::of).toList();
+        for (String index : indices) {
+            for (ProductDocument document : documents) {
+                bulk.operations(op -> op.index(i -> i.index(index).id(String.valueOf(document.productId()))
+                        .version(version).versionType(VersionType.External).document(document)));
+            }
+            for (Long id : productIds) {
+                if (!present.contains(id)) {
+                    bulk.operations(op -> op.delete(d -> d.index(index).id(String.valueOf(id))
+                            .version(version).versionType(VersionType.External)));
+                }
+            }
+        }
+        BulkResponse response;
+        try {
+            response = client.bulk(bulk.build());
+        } catch (IOException | RuntimeException e) {
+            throw new SearchUnavailableException("Elasticsearch refused a bulk write", e);
+        }
+        if (response.errors()) {
+            List<String> failures = response.items().stream()
+                    .filter(item -> item.error() != null && !isStaleOrMissing(item))
+                    .map(item -> item.id() + ": " + item.error().reason())
+                    .toList();
+            if (!failures.isEmpty()) {
+                throw new SearchUnavailableException("Indexing failed for " + failures.size() + " documents, first: "
+                        + failures.get(0), null);
+            }
+        }
+    }
+
+    /** A newer version is already there, or a delete found nothing: both mean the index is already right. */
+    private static boolean isStaleOrMissing(BulkResponseItem item) {
+        return item.status() == 409 || item.status() == 404;
+    }
+
+    public void refresh() {
+        try {
+            client.indices().refresh(r -> r.index(alias + "-*"));
+        } catch (IOException | RuntimeException e) {
+            throw new SearchUnavailableException("Elasticsearch does not answer", e);
+        }
+    }
+
+    /** A version for documents read from the database now: microseconds, monotonic enough across instances with NTP. */
+    public long versionNow() {
+        java.time.Instant now = clock.instant();
+        return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
+    }
+}

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.DistanceUnit;
+import co.elastic.clients.elasticsearch._types.SortMode;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.InnerHitsResult;
+import de.innenstadt.core.city.CitySettingsService;
+import de.innenstadt.core.inventory.Availability;
+import de.innenstadt.core.merchant.GeoPoint;
+import de.innenstadt.search.ProductDocument.MinuteRange;
+import de.innenstadt.search.ProductDocument.OfferDocument;
+import de.innenstadt.search.SearchResult.FacetValue;
+import de.innenstadt.search.SearchResult.OfferHit;
+import de.innenstadt.search.SearchResult.ProductHit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Cross-shop product search: our request in, our result out. Filters that concern a store (where,
+ * open now, in stock, price, shop) are applied to the nested offers together, so "in stock within
+ * 1 km" means one offer that is both, and the offers shown with a hit are those that matched.
+ */
+@ApplicationScoped
+public class ProductSearch {
+
+    private static final String OFFERS = "offers";
+
+    @Inject
+    private ElasticsearchClient client;
+
+    @Inject
+    private ProductIndex index;
+
+    @Inject
+    private CitySettingsService city;
+
+    @Inject
+    private Clock clock;
+
+    public SearchResult search(SearchRequest request) {
+        int minuteOfWeek = minuteOfWeekNow();
+        Query offerFilter = offerFilter(request, minuteOfWeek);
+        SearchResponse<ProductDocument> response;
+        try {
+            response = client.search(s -> {
+                s.index(index.alias())
+                        .from(request.page() * request.size())
+                        .size(request.size())
+                        .trackTotalHits(t -> t.enabled(true))
+                        .query(query(request, offerFilter))
+                        .aggregations("category", a -> a.terms(t -> t.field("category").size(30)))
+                        .aggregations("brand", a -> a.terms(t -> t.field("brand").size(30)))
+                        .aggregations("shop", a -> a.nested(n -> n.path(OFFERS))
+                                .aggregations("slug", slug -> slug.terms(t -> t.field("offers.merchantSlug").size(60))
+                                        .aggregations("products", p -> p.reverseNested(r -> r))));
+                switch (request.sort()) {
+                    case PRICE -> s.sort(so -> so.field(f -> f.field("offers.priceCents").order(SortOrder.Asc)
+                            .mode(SortMode.Min).nested(n -> n.path(OFFERS).filter(offerFilter))));
+                    case DISTANCE -> s.sort(so -> so.geoDistance(g -> g.field("offers.location")
+                            .location(l -> l.latlon(ll -> ll.lat(request.lat()).lon(request.lon())))
+                            .order(SortOrder.Asc).unit(DistanceUnit.Kilometers).mode(SortMode.Min)
+                            .nested(n -> n.path(OFFERS).filter(offerFilter))));
+                    case RELEVANCE -> s.sort(so -> so.score(sc -> sc.order(SortOrder.Desc)))
+                            .sort(so -> so.field(f -> f.field("productId").order(SortOrder.Asc)));
+                }
+                return s;
+            }, ProductDocument.class);
+        } catch (IOException | RuntimeException e) {
+            throw new SearchUnavailableException("Search is unavailable: " + e.getMessage(), e);
+        }
+        List<ProductHit> hits = response.hits().hits().stream().map(h -> toHit(h, request, minuteOfWeek)).toList();
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        facets.put("category", terms(response.aggregations().get("category")));
+        facets.put("brand", terms(response.aggregations().get("brand")));
+        facets.put("shop", shops(response.aggregations().get("shop")));
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        return new SearchResult(total, request.page(), request.size(), hits, facets);
+    }
+
+    private static Query query(SearchRequest request, Query offerFilter) {
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        String text = request.text();
+        if (text.isEmpty()) {
+            bool.must(m -> m.matchAll(a -> a));
+        } else {
+            bool.must(m -> m.bool(b -> b
+                    .should(sh -> sh.multiMatch(mm -> mm.query(text)
+                            .fields("title^3", "brand.text^2", "description")
+                            .fuzziness("AUTO").prefixLength(1)))
+                    .should(sh -> sh.term(t -> t.field("gtin").value(text).boost(20f)))
+                    .should(sh -> sh.term(t -> t.field("brand").value(text).boost(5f)))
+                    .minimumShouldMatch("1")));
+        }
+        if (request.category() != null) {
+            bool.filter(f -> f.term(t -> t.field("category").value(request.category())));
+        }
+        if (request.brand() != null) {
+            bool.filter(f -> f.term(t -> t.field("brand").value(request.brand())));
+        }
+        if (request.hasOfferFilter()) {
+            bool.filter(f -> f.nested(n -> n.path(OFFERS).query(offerFilter)
+                    .innerHits(ih -> ih.name(OFFERS).size(50))));
+        }
+        return bool.build()._toQuery();
+    }
+
+    private static Query offerFilter(SearchRequest request, int minuteOfWeek) {
+        BoolQuery.Builder offer = new BoolQuery.Builder();
+        offer.filter(f -> f.exists(e -> e.field("offers.offerId")));
+        if (request.shop() != null) {
+            offer.filter(f -> f.term(t -> t.field("offers.merchantSlug").value(request.shop())));
+        }
+        if (request.priceMinCents() != null || request.priceMaxCents() != null) {
+            offer.filter(f -> f.range(r -> r.number(n -> {
+                n.field("offers.priceCents");
+                if (request.priceMinCents() != null) {
+                    n.gte(request.priceMinCents().doubleValue());
+                }
+                if (request.priceMaxCents() != null) {
+                    n.lte(request.priceMaxCents().doubleValue());
+                }
+                return n;
+            })));
+        }
+        if (request.inStockOnly()) {
+            offer.filter(f -> f.range(r -> r.number(n -> n.field("offers.available").gt(0.0))));
+        }
+        if (request.openNow()) {
+            offer.filter(f -> f.term(t -> t.field("offers.openMinutes").value(minuteOfWeek)));
+        }
+        if (request.radiusKm() != null) {
+            offer.filter(f -> f.geoDistance(g -> g.field("offers.location")
+                    .distance(request.radiusKm() + "km")
+                    .location(l -> l.latlon(ll -> ll.lat(request.lat()).lon(request.lon())))));
+        }
+        return offer.build()._toQuery();
+    }
+
+    private ProductHit toHit(Hit<ProductDocument> hit, SearchRequest request, int minuteOfWeek) {
+        ProductDocument doc = hit.source();
+        List<OfferDocument> offers = doc.offers();
+        InnerHitsResult inner = hit.innerHits().get(OFFERS);
+        if (inner != null) {
+            offers = inner.hits().hits().stream()
+                    .map(h -> h.source())
+                    .filter(source -> source != null)
+                    .map(source -> source.to(OfferDocument.class))
+                    .toList();
+        }
+        GeoPoint from = request.findPoint().map(p -> GeoPoint.of(p[0], p[1])).orElse(null);
+        List<OfferHit> offerHits = new ArrayList<>();
+        for (OfferDocument o : offers) {
+            Double distance = from == null ? null
+                    : Math.round(from.distanceKm(GeoPoint.of(o.location().lat(), o.location().lon())) * 100) / 100.0;
+            offerHits.add(new OfferHit(o.offerId(), o.storeId(), o.storeName(), o.merchantSlug(), o.priceCents(),
+                    o.currency(), o.quantity(), Availability.of(o.available()).name().toLowerCase(Locale.ROOT),
+                    distance, isOpen(o.openMinutes(), minuteOfWeek), o.stockUpdatedAt()));
+        }
+        offerHits.sort(from == null ? Comparator.comparingLong(OfferHit::priceCents)
+                : Comparator.comparingDouble(OfferHit::distanceKm));
+        return new ProductHit(doc.productId(), doc.gtin(), doc.title(), doc.brand(), doc.category(), doc.imageUrl(),
+                offerHits);
+    }
+
+    private static boolean isOpen(List<MinuteRange> ranges, int minuteOfWeek) {
+        return ranges != null && ranges.stream().anyMatch(r -> minuteOfWeek >= r.gte() && minuteOfWeek < r.lt());
+    }
+
+    /** Minutes since Monday 00:00 in the city's time zone. */
+    private int minuteOfWeekNow() {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(city.current().getZone()));
+        return (now.getDayOfWeek().getValue() - 1) * 24 * 60 + now.getHour() * 60 + now.getMinute();
+    }
+
+    private static List<FacetValue> terms(Aggregate aggregate) {
+        if (aggregate == null || !aggregate.isSterms()) {
+            return List.of();
+        }
+        return aggregate.sterms().buckets().array().stream()
+                .map(b -> new FacetValue(b.key().stringValue(), b.docCount()))
+                .toList();
+    }
+
+    private static List<FacetValue> shops(Aggregate aggregate) {
+        if (aggregate == null || !aggregate.isNested()) {
+            return List.of();
+        }
+        Aggregate slugs = aggregate.nested().aggregations().get("slug");
+        if (slugs == null || !slugs.isSterms()) {
+            return List.of();
+        }
+        List<FacetValue> values = new ArrayList<>();
+        for (StringTermsBucket bucket : slugs.sterms().buckets().array()) {
+            long products = bucket.aggregations().get("products").reverseNested().docCount();
+            values.add(new FacetValue(bucket.key().stringValue(), products));
+        }
+        return values;
+    }
+
+}
