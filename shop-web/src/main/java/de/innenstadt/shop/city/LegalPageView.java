@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.shop.city;
+
+import de.innenstadt.core.city.CityPage;
+import de.innenstadt.core.city.CityProfile;
+import de.innenstadt.core.city.CitySettingsService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Imprint, privacy notice and accessibility statement as the city edited them. */
+@Named
+@RequestScoped
+public class LegalPageView {
+
+    @Inject
+    private CitySettingsService service;
+
+    private String slug;
+    private CityPage page;
+
+    public void load() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (slug == null || !CityProfile.REQUIRED_PAGES.contains(slug)) {
+            try {
+                faces.getExternalContext().responseSendError(404, "No such page");
+                faces.responseComplete();
+                return;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        page = service.page(slug, faces.getViewRoot().getLocale().getLanguage());
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public CityPage getPage() {
+        return page;
+    }
+}
