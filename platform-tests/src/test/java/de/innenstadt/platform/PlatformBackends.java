@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.platform;
+
+import de.innenstadt.launcher.EmbeddedElasticsearch;
+import de.innenstadt.launcher.EmbeddedMariaDb;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts a real MariaDB and a real Elasticsearch (with our analysis plugin) before any test class,
+ * so that Arquillian's Payara Micro finds them, and stops them when the test run ends. It does
+ * nothing in runs without the Failsafe settings (unit tests).
+ */
+public class PlatformBackends implements LauncherSessionListener {
+
+    private static EmbeddedMariaDb database;
+    private static EmbeddedElasticsearch elasticsearch;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String dist = System.getProperty("innenstadt.it.dist");
+        if (dist == null || database != null) {
+            return;
+        }
+        Path distDir = Path.of(dist);
+        Path work = Path.of(System.getProperty("innenstadt.it.work"));
+        deleteRecursively(work.resolve("mariadb-data"));
+        CompletableFuture<EmbeddedMariaDb> db = CompletableFuture.supplyAsync(() -> {
+            EmbeddedMariaDb started = EmbeddedMariaDb.start(work.resolve("mariadb"), work.resolve("mariadb-data"),
+                    Integer.getInteger("innenstadt.it.db.port"));
+            started.jdbcUrl(TestPlatform.DATABASE);
+            started.jdbcUrl(TestPlatform.SECOND_CITY_DATABASE);
+            return started;
+        });
+        CompletableFuture<EmbeddedElasticsearch> es = CompletableFuture.supplyAsync(() -> EmbeddedElasticsearch.start(
+                distDir.resolve("elasticsearch.zip"), List.of(distDir.resolve("analysis-plugin.zip")),
+                work.resolve("elasticsearch"), Integer.getInteger("innenstadt.it.elasticsearch.port"),
+                Duration.ofMinutes(3)));
+        database = db.join();
+        elasticsearch = es.join();
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (elasticsearch != null) {
+            elasticsearch.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    static EmbeddedMariaDb database() {
+        return database;
+    }
+
+    static EmbeddedElasticsearch elasticsearch() {
+        return elasticsearch;
+    }
+
+    private static void deleteRecursively(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clear " + folder, e);
+        }
+    }
+}
