@@ -107,9 +107,10 @@ class PlatformIT {
             browser.waitUpTo(Duration.ofSeconds(15))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href$='/merchant/offers']")));
             driver.get(baseUrl() + "/portal/merchant/offers");
-            WebElement firstRow = browser.waitUpTo(Duration.ofSeconds(15))
-                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-rk]")));
-            long offerId = Long.parseLong(firstRow.getAttribute("data-rk"));
+            WebElement title = browser.waitUpTo(Duration.ofSeconds(15))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".offer-title[data-offer-id]")));
+            long offerId = Long.parseLong(title.getAttribute("data-offer-id"));
+            WebElement firstRow = title.findElement(By.xpath("./ancestor::tr"));
             String gtin = firstRow.findElement(By.cssSelector("td.offer-gtin")).getText().strip();
             WebElement quantity = firstRow.findElement(By.cssSelector("input.quantity-input"));
             int newQuantity = Integer.parseInt(quantity.getAttribute("value")) + 7;

@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** Merchants, their stores, addresses, positions and opening hours. */
+package de.innenstadt.core.merchant;
