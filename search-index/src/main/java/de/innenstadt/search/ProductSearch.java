@@ -12,6 +12,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.InnerHitsResult;
+import co.elastic.clients.json.JsonpUtils;
 import de.innenstadt.core.city.CitySettingsService;
 import de.innenstadt.core.inventory.Availability;
 import de.innenstadt.core.merchant.GeoPoint;
@@ -56,32 +57,9 @@ public class ProductSearch {
 
     public SearchResult search(SearchRequest request) {
         int minuteOfWeek = minuteOfWeekNow();
-        Query offerFilter = offerFilter(request, minuteOfWeek);
         SearchResponse<ProductDocument> response;
         try {
-            response = client.search(s -> {
-                s.index(index.alias())
-                        .from(request.page() * request.size())
-                        .size(request.size())
-                        .trackTotalHits(t -> t.enabled(true))
-                        .query(query(request, offerFilter))
-                        .aggregations("category", a -> a.terms(t -> t.field("category").size(30)))
-                        .aggregations("brand", a -> a.terms(t -> t.field("brand").size(30)))
-                        .aggregations("shop", a -> a.nested(n -> n.path(OFFERS))
-                                .aggregations("slug", slug -> slug.terms(t -> t.field("offers.merchantSlug").size(60))
-                                        .aggregations("products", p -> p.reverseNested(r -> r))));
-                switch (request.sort()) {
-                    case PRICE -> s.sort(so -> so.field(f -> f.field("offers.priceCents").order(SortOrder.Asc)
-                            .mode(SortMode.Min).nested(n -> n.path(OFFERS).filter(offerFilter))));
-                    case DISTANCE -> s.sort(so -> so.geoDistance(g -> g.field("offers.location")
-                            .location(l -> l.latlon(ll -> ll.lat(request.lat()).lon(request.lon())))
-                            .order(SortOrder.Asc).unit(DistanceUnit.Kilometers).mode(SortMode.Min)
-                            .nested(n -> n.path(OFFERS).filter(offerFilter))));
-                    case RELEVANCE -> s.sort(so -> so.score(sc -> sc.order(SortOrder.Desc)))
-                            .sort(so -> so.field(f -> f.field("productId").order(SortOrder.Asc)));
-                }
-                return s;
-            }, ProductDocument.class);
+            response = client.search(elasticRequest(request, index.alias(), minuteOfWeek), ProductDocument.class);
         } catch (IOException | RuntimeException e) {
             throw new SearchUnavailableException("Search is unavailable: " + e.getMessage(), e);
         }
@@ -92,6 +70,43 @@ public class ProductSearch {
         facets.put("shop", shops(response.aggregations().get("shop")));
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         return new SearchResult(total, request.page(), request.size(), hits, facets);
+    }
+
+    /**
+     * The Elasticsearch request for a search, as JSON: what benchmarks send straight to Elasticsearch
+     * as the reference for the platform's own overhead.
+     */
+    public String elasticRequestJson(SearchRequest request, String indexName, int minuteOfWeek) {
+        co.elastic.clients.elasticsearch.core.SearchRequest elastic = elasticRequest(request, indexName, minuteOfWeek);
+        return JsonpUtils.toJsonString(elastic, client._jsonpMapper());
+    }
+
+    private static co.elastic.clients.elasticsearch.core.SearchRequest elasticRequest(SearchRequest request,
+            String indexName, int minuteOfWeek) {
+        Query offerFilter = offerFilter(request, minuteOfWeek);
+        return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
+            s.index(indexName)
+                    .from(request.page() * request.size())
+                    .size(request.size())
+                    .trackTotalHits(t -> t.enabled(true))
+                    .query(query(request, offerFilter))
+                    .aggregations("category", a -> a.terms(t -> t.field("category").size(30)))
+                    .aggregations("brand", a -> a.terms(t -> t.field("brand").size(30)))
+                    .aggregations("shop", a -> a.nested(n -> n.path(OFFERS))
+                            .aggregations("slug", slug -> slug.terms(t -> t.field("offers.merchantSlug").size(60))
+                                    .aggregations("products", p -> p.reverseNested(r -> r))));
+            switch (request.sort()) {
+                case PRICE -> s.sort(so -> so.field(f -> f.field("offers.priceCents").order(SortOrder.Asc)
+                        .mode(SortMode.Min).nested(n -> n.path(OFFERS).filter(offerFilter))));
+                case DISTANCE -> s.sort(so -> so.geoDistance(g -> g.field("offers.location")
+                        .location(l -> l.latlon(ll -> ll.lat(request.lat()).lon(request.lon())))
+                        .order(SortOrder.Asc).unit(DistanceUnit.Kilometers).mode(SortMode.Min)
+                        .nested(n -> n.path(OFFERS).filter(offerFilter))));
+                case RELEVANCE -> s.sort(so -> so.score(sc -> sc.order(SortOrder.Desc)))
+                        .sort(so -> so.field(f -> f.field("productId").order(SortOrder.Asc)));
+            }
+            return s;
+        });
     }
 
     private static Query query(SearchRequest request, Query offerFilter) {
@@ -183,10 +198,13 @@ public class ProductSearch {
         return ranges != null && ranges.stream().anyMatch(r -> minuteOfWeek >= r.gte() && minuteOfWeek < r.lt());
     }
 
-    /** Minutes since Monday 00:00 in the city's time zone. */
     private int minuteOfWeekNow() {
-        ZonedDateTime now = ZonedDateTime.now(clock.withZone(city.current().getZone()));
-        return (now.getDayOfWeek().getValue() - 1) * 24 * 60 + now.getHour() * 60 + now.getMinute();
+        return minuteOfWeek(ZonedDateTime.now(clock.withZone(city.current().getZone())));
+    }
+
+    /** Minutes since Monday 00:00 of a local time: how "open now" is matched against week-minute ranges. */
+    public static int minuteOfWeek(ZonedDateTime time) {
+        return (time.getDayOfWeek().getValue() - 1) * 24 * 60 + time.getHour() * 60 + time.getMinute();
     }
 
     private static List<FacetValue> terms(Aggregate aggregate) {
