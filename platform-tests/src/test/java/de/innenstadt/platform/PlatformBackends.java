@@ -31,7 +31,6 @@ public class PlatformBackends implements LauncherSessionListener {
         if (dist == null || database != null) {
             return;
         }
-        Path distDir = Path.of(dist);
         Path work = Path.of(System.getProperty("innenstadt.it.work"));
         deleteRecursively(work.resolve("mariadb-data"));
         CompletableFuture<EmbeddedMariaDb> db = CompletableFuture.supplyAsync(() -> {
@@ -41,10 +40,7 @@ public class PlatformBackends implements LauncherSessionListener {
             started.jdbcUrl(TestPlatform.SECOND_CITY_DATABASE);
             return started;
         });
-        CompletableFuture<EmbeddedElasticsearch> es = CompletableFuture.supplyAsync(() -> EmbeddedElasticsearch.start(
-                distDir.resolve("elasticsearch.zip"), List.of(distDir.resolve("analysis-plugin.zip")),
-                work.resolve("elasticsearch"), Integer.getInteger("innenstadt.it.elasticsearch.port"),
-                Duration.ofMinutes(3)));
+        CompletableFuture<EmbeddedElasticsearch> es = CompletableFuture.supplyAsync(PlatformBackends::startElasticsearch);
         database = db.join();
         elasticsearch = es.join();
     }
@@ -59,12 +55,20 @@ public class PlatformBackends implements LauncherSessionListener {
         }
     }
 
-    static EmbeddedMariaDb database() {
-        return database;
+    /** Stops Elasticsearch, as an outage would; {@link #restartElasticsearch()} brings it back with its data. */
+    static synchronized void stopElasticsearch() {
+        elasticsearch.close();
     }
 
-    static EmbeddedElasticsearch elasticsearch() {
-        return elasticsearch;
+    static synchronized void restartElasticsearch() {
+        elasticsearch = startElasticsearch();
+    }
+
+    private static EmbeddedElasticsearch startElasticsearch() {
+        Path dist = Path.of(System.getProperty("innenstadt.it.dist"));
+        return EmbeddedElasticsearch.start(dist.resolve("elasticsearch.zip"), List.of(dist.resolve("analysis-plugin.zip")),
+                Path.of(System.getProperty("innenstadt.it.work"), "elasticsearch"),
+                Integer.getInteger("innenstadt.it.elasticsearch.port"), Duration.ofMinutes(3));
     }
 
     private static void deleteRecursively(Path folder) {

@@ -7,7 +7,6 @@ import de.innenstadt.core.merchant.OpeningInterval;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A product as stored in Elasticsearch: one document per product, its offers nested, so that a hit
@@ -20,9 +19,9 @@ public record ProductDocument(
         String title,
         String brand,
         String category,
+        String categoryName,
         String description,
         String imageUrl,
-        List<String> suggest,
         Long minPriceCents,
         boolean inStock,
         List<OfferDocument> offers) {
@@ -62,10 +61,9 @@ public record ProductDocument(
         List<OfferDocument> offers = listing.offers().stream().map(ProductDocument::offer).toList();
         Long minPrice = offers.stream().map(OfferDocument::priceCents).min(Long::compare).orElse(null);
         boolean inStock = offers.stream().anyMatch(o -> o.available() > 0);
-        List<String> suggest = Stream.of(listing.title(), listing.brand())
-                .filter(s -> s != null && !s.isBlank()).toList();
         return new ProductDocument(listing.productId(), listing.gtin(), listing.title(), listing.brand(),
-                listing.category(), listing.description(), listing.imageUrl(), suggest, minPrice, inStock, offers);
+                listing.category(), listing.categoryName(), listing.description(), listing.imageUrl(), minPrice,
+                inStock, offers);
     }
 
     private static OfferDocument offer(OfferListing o) {

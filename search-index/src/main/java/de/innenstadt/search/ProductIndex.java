@@ -7,13 +7,16 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.innenstadt.core.inventory.ProductListing;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,40 +38,79 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * can be swapped without a gap. Each document carries the time it was read from the database as an
  * external version, so an older read (from a rebuild) never overwrites a newer one (from the relay).
  *
- * <p>The concrete index name carries a hash of the mapping file: a build with a changed mapping
- * sees the mismatch at start-up and rebuilds into a new index while the old one keeps answering.
+ * <p>The concrete index name carries a hash of the full definition (mapping, compound words, the
+ * city's synonyms): a build with a changed mapping, or edited synonyms, sees the mismatch and
+ * rebuilds into a new index while the old one keeps answering.
  */
 @ApplicationScoped
 public class ProductIndex {
 
     private static final Logger LOG = Logger.getLogger(ProductIndex.class.getName());
     private static final String MAPPING = "/elasticsearch/product-index.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
 
-    @Inject
     private ElasticsearchClient client;
-
-    @Inject
     private Clock clock;
-
-    @Inject
-    @ConfigProperty(name = "innenstadt.search.index")
+    private SearchSettings settings;
     private String alias;
+    private int replicas;
+    private String template;
+
+    /** For CDI's client proxy only. */
+    protected ProductIndex() {
+    }
 
     @Inject
-    @ConfigProperty(name = "innenstadt.search.replicas", defaultValue = "0")
-    private int replicas;
-
-    private byte[] mapping;
-    private String mappingHash;
-
-    @PostConstruct
-    void readMapping() {
+    public ProductIndex(ElasticsearchClient client, Clock clock, SearchSettings settings,
+            @ConfigProperty(name = "innenstadt.search.index") String alias,
+            @ConfigProperty(name = "innenstadt.search.replicas", defaultValue = "0") int replicas) {
+        this.client = client;
+        this.clock = clock;
+        this.settings = settings;
+        this.alias = alias;
+        this.replicas = replicas;
         try (InputStream in = ProductIndex.class.getResourceAsStream(MAPPING)) {
-            mapping = in.readAllBytes();
-            mappingHash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(mapping)).substring(0, 10);
+            this.template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + MAPPING, e);
+        }
+    }
+
+    /**
+     * The index definition with the compound word list and the city's synonyms filled in. Without
+     * synonyms the synonym filter is left out, since Elasticsearch refuses an empty one.
+     */
+    String definition() {
+        try {
+            ObjectNode root = (ObjectNode) JSON.readTree(template);
+            ObjectNode analysis = (ObjectNode) root.at("/settings/analysis");
+            ObjectNode filters = (ObjectNode) analysis.get("filter");
+            ArrayNode words = ((ObjectNode) filters.get("compounds")).putArray("word_list");
+            QueryDecompounder.bundledWords().forEach(words::add);
+            List<String> synonyms = settings.synonyms();
+            if (synonyms.isEmpty()) {
+                filters.remove("city_synonyms");
+                ArrayNode chain = (ArrayNode) analysis.at("/analyzer/de_search/filter");
+                for (int i = chain.size() - 1; i >= 0; i--) {
+                    if ("city_synonyms".equals(chain.get(i).asText())) {
+                        chain.remove(i);
+                    }
+                }
+            } else {
+                ArrayNode rules = ((ObjectNode) filters.get("city_synonyms")).putArray("synonyms");
+                synonyms.forEach(rules::add);
+            }
+            return JSON.writeValueAsString(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Broken index definition " + MAPPING, e);
+        }
+    }
+
+    private static String hash(String definition) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(definition.getBytes(StandardCharsets.UTF_8))).substring(0, 10);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
@@ -93,14 +135,16 @@ public class ProductIndex {
 
     /** Whether the live index was built from the mapping this build ships. */
     public boolean isCurrent() {
-        return findLiveIndex().map(name -> name.startsWith(alias + "-" + mappingHash + "-")).orElse(false);
+        String current = alias + "-" + hash(definition()) + "-";
+        return findLiveIndex().map(name -> name.startsWith(current)).orElse(false);
     }
 
     /** Creates an empty index with the current mapping, not yet behind the alias. */
     public String createIndex() {
-        String name = alias + "-" + mappingHash + "-" + STAMP.format(clock.instant());
+        String definition = definition();
+        String name = alias + "-" + hash(definition) + "-" + STAMP.format(clock.instant());
         try {
-            client.indices().create(c -> c.index(name).withJson(new ByteArrayInputStream(mapping)));
+            client.indices().create(c -> c.index(name).withJson(new StringReader(definition)));
             client.indices().putSettings(p -> p.index(name).settings(s -> s.numberOfReplicas(String.valueOf(replicas))));
             LOG.info(() -> "Created search index " + name);
             return name;

@@ -6,14 +6,16 @@ import co.elastic.clients.elasticsearch._types.DistanceUnit;
 import co.elastic.clients.elasticsearch._types.SortMode;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.AggregationRange;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.RangeRelation;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.InnerHitsResult;
 import co.elastic.clients.json.JsonpUtils;
-import de.innenstadt.core.city.CitySettingsService;
 import de.innenstadt.core.inventory.Availability;
 import de.innenstadt.core.merchant.GeoPoint;
 import de.innenstadt.search.ProductDocument.MinuteRange;
@@ -29,31 +31,53 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Cross-shop product search: our request in, our result out. Filters that concern a store (where,
  * open now, in stock, price, shop) are applied to the nested offers together, so "in stock within
  * 1 km" means one offer that is both, and the offers shown with a hit are those that matched.
+ *
+ * <p>Text relevance, strongest first: the GTIN or the brand typed exactly; all words in the title;
+ * all words anywhere (title, brand, category), with the city's synonyms; a compound in the query
+ * split into its parts ("Kinderschuhe" → "Kinder Schuhe") or the words found inside a compound
+ * of the product ("Schuhe für Kinder" → "Kinderschuhe"); and, weakest, the words with typos allowed.
+ * Whole words and compound parts live in separate fields, so "Fahrrad" ranks a bicycle above a
+ * bicycle helmet.
  */
 @ApplicationScoped
 public class ProductSearch {
 
     private static final String OFFERS = "offers";
+    private static final int SUGGESTIONS = 8;
+    private static final int MINUTES_PER_DAY = 24 * 60;
 
-    @Inject
+    /** Price facet buckets in cents: under 10 €, 10–25 €, 25–50 €, 50–100 €, 100–250 €, 250 € and more. */
+    private static final long[] PRICE_STEPS = {1_000, 2_500, 5_000, 10_000, 25_000};
+
     private ElasticsearchClient client;
-
-    @Inject
     private ProductIndex index;
-
-    @Inject
-    private CitySettingsService city;
-
-    @Inject
+    private SearchSettings settings;
     private Clock clock;
+    private QueryDecompounder decompounder;
+
+    /** For CDI's client proxy only. */
+    protected ProductSearch() {
+    }
+
+    @Inject
+    public ProductSearch(ElasticsearchClient client, ProductIndex index, SearchSettings settings, Clock clock) {
+        this.client = client;
+        this.index = index;
+        this.settings = settings;
+        this.clock = clock;
+        this.decompounder = QueryDecompounder.bundled();
+    }
 
     public SearchResult search(SearchRequest request) {
         int minuteOfWeek = minuteOfWeekNow();
@@ -68,8 +92,38 @@ public class ProductSearch {
         facets.put("category", terms(response.aggregations().get("category")));
         facets.put("brand", terms(response.aggregations().get("brand")));
         facets.put("shop", shops(response.aggregations().get("shop")));
+        facets.put("price", prices(response.aggregations().get("price")));
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         return new SearchResult(total, request.page(), request.size(), hits, facets);
+    }
+
+    /** Product titles that complete what the shopper has typed so far, best matches first, no duplicates. */
+    public List<String> suggest(String prefix) {
+        String text = prefix == null ? "" : prefix.strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        if (text.length() > SearchRequest.MAX_TEXT) {
+            throw new IllegalArgumentException("q may be at most " + SearchRequest.MAX_TEXT + " characters long");
+        }
+        try {
+            SearchResponse<ProductDocument> response = client.search(s -> s.index(index.alias())
+                    .size(SUGGESTIONS * 3)
+                    .source(src -> src.filter(f -> f.includes("title")))
+                    .query(q -> q.bool(b -> b
+                            .must(m -> m.match(mt -> mt.field("title.autocomplete").query(text).operator(Operator.And)))
+                            .should(sh -> sh.matchPhrasePrefix(mp -> mp.field("title").query(text))))),
+                    ProductDocument.class);
+            Set<String> titles = new LinkedHashSet<>();
+            for (Hit<ProductDocument> hit : response.hits().hits()) {
+                if (hit.source() != null && titles.size() < SUGGESTIONS) {
+                    titles.add(hit.source().title());
+                }
+            }
+            return List.copyOf(titles);
+        } catch (IOException | RuntimeException e) {
+            throw new SearchUnavailableException("Suggestions are unavailable: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -77,11 +131,10 @@ public class ProductSearch {
      * as the reference for the platform's own overhead.
      */
     public String elasticRequestJson(SearchRequest request, String indexName, int minuteOfWeek) {
-        co.elastic.clients.elasticsearch.core.SearchRequest elastic = elasticRequest(request, indexName, minuteOfWeek);
-        return JsonpUtils.toJsonString(elastic, client._jsonpMapper());
+        return JsonpUtils.toJsonString(elasticRequest(request, indexName, minuteOfWeek), client._jsonpMapper());
     }
 
-    private static co.elastic.clients.elasticsearch.core.SearchRequest elasticRequest(SearchRequest request,
+    private co.elastic.clients.elasticsearch.core.SearchRequest elasticRequest(SearchRequest request,
             String indexName, int minuteOfWeek) {
         Query offerFilter = offerFilter(request, minuteOfWeek);
         return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
@@ -92,8 +145,9 @@ public class ProductSearch {
                     .query(query(request, offerFilter))
                     .aggregations("category", a -> a.terms(t -> t.field("category").size(30)))
                     .aggregations("brand", a -> a.terms(t -> t.field("brand").size(30)))
+                    .aggregations("price", a -> a.range(r -> r.field("minPriceCents").ranges(priceRanges())))
                     .aggregations("shop", a -> a.nested(n -> n.path(OFFERS))
-                            .aggregations("slug", slug -> slug.terms(t -> t.field("offers.merchantSlug").size(60))
+                            .aggregations("slug", slug -> slug.terms(t -> t.field("offers.merchantSlug").size(200))
                                     .aggregations("products", p -> p.reverseNested(r -> r))));
             switch (request.sort()) {
                 case PRICE -> s.sort(so -> so.field(f -> f.field("offers.priceCents").order(SortOrder.Asc)
@@ -109,19 +163,26 @@ public class ProductSearch {
         });
     }
 
-    private static Query query(SearchRequest request, Query offerFilter) {
+    private Query query(SearchRequest request, Query offerFilter) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         String text = request.text();
         if (text.isEmpty()) {
             bool.must(m -> m.matchAll(a -> a));
         } else {
-            bool.must(m -> m.bool(b -> b
-                    .should(sh -> sh.multiMatch(mm -> mm.query(text)
-                            .fields("title^3", "brand.text^2", "description")
-                            .fuzziness("AUTO").prefixLength(1)))
-                    .should(sh -> sh.term(t -> t.field("gtin").value(text).boost(20f)))
-                    .should(sh -> sh.term(t -> t.field("brand").value(text).boost(5f)))
-                    .minimumShouldMatch("1")));
+            Optional<String> parts = decompounder.expand(text);
+            bool.must(m -> m.bool(b -> {
+                b.should(sh -> sh.term(t -> t.field("gtin").value(text).boost(50f)))
+                        .should(sh -> sh.term(t -> t.field("brand.lower").value(text.toLowerCase(Locale.GERMAN)).boost(10f)))
+                        .should(sh -> sh.match(mt -> mt.field("title").query(text).operator(Operator.And).boost(3f)))
+                        .should(sh -> sh.matchPhrase(mp -> mp.field("title").query(text).boost(2f)))
+                        .should(sh -> sh.match(mt -> mt.field("allText").query(text).operator(Operator.And).boost(2f)))
+                        .should(sh -> sh.match(mt -> mt.field("allText.parts").query(text).operator(Operator.And)))
+                        .should(sh -> sh.match(mt -> mt.field("allText").query(text).analyzer("de_plain")
+                                .operator(Operator.And).fuzziness("AUTO").prefixLength(1).boost(0.5f)));
+                parts.ifPresent(split -> b.should(sh -> sh.match(mt -> mt.field("allText.parts").query(split)
+                        .operator(Operator.And).boost(1.5f))));
+                return b.minimumShouldMatch("1");
+            }));
         }
         if (request.category() != null) {
             bool.filter(f -> f.term(t -> t.field("category").value(request.category())));
@@ -154,11 +215,17 @@ public class ProductSearch {
                 return n;
             })));
         }
-        if (request.inStockOnly()) {
+        if (request.inStockOnly() || request.pickupToday()) {
             offer.filter(f -> f.range(r -> r.number(n -> n.field("offers.available").gt(0.0))));
         }
         if (request.openNow()) {
             offer.filter(f -> f.term(t -> t.field("offers.openMinutes").value(minuteOfWeek)));
+        }
+        if (request.pickupToday()) {
+            double endOfDay = (minuteOfWeek / MINUTES_PER_DAY + 1) * (double) MINUTES_PER_DAY;
+            offer.filter(f -> f.term(t -> t.field("offers.pickup").value(true)));
+            offer.filter(f -> f.range(r -> r.number(n -> n.field("offers.openMinutes")
+                    .gte((double) minuteOfWeek).lt(endOfDay).relation(RangeRelation.Intersects))));
         }
         if (request.radiusKm() != null) {
             offer.filter(f -> f.geoDistance(g -> g.field("offers.location")
@@ -166,6 +233,23 @@ public class ProductSearch {
                     .location(l -> l.latlon(ll -> ll.lat(request.lat()).lon(request.lon())))));
         }
         return offer.build()._toQuery();
+    }
+
+    private static List<AggregationRange> priceRanges() {
+        List<AggregationRange> ranges = new ArrayList<>();
+        long from = 0;
+        for (long step : PRICE_STEPS) {
+            long lower = from;
+            ranges.add(AggregationRange.of(r -> r.key(euros(lower) + "-" + euros(step)).from((double) lower).to((double) step)));
+            from = step;
+        }
+        long last = from;
+        ranges.add(AggregationRange.of(r -> r.key(euros(last) + "-").from((double) last)));
+        return ranges;
+    }
+
+    private static String euros(long cents) {
+        return String.valueOf(cents / 100);
     }
 
     private ProductHit toHit(Hit<ProductDocument> hit, SearchRequest request, int minuteOfWeek) {
@@ -199,12 +283,12 @@ public class ProductSearch {
     }
 
     private int minuteOfWeekNow() {
-        return minuteOfWeek(ZonedDateTime.now(clock.withZone(city.current().getZone())));
+        return minuteOfWeek(ZonedDateTime.now(clock.withZone(settings.zone())));
     }
 
     /** Minutes since Monday 00:00 of a local time: how "open now" is matched against week-minute ranges. */
     public static int minuteOfWeek(ZonedDateTime time) {
-        return (time.getDayOfWeek().getValue() - 1) * 24 * 60 + time.getHour() * 60 + time.getMinute();
+        return (time.getDayOfWeek().getValue() - 1) * MINUTES_PER_DAY + time.getHour() * 60 + time.getMinute();
     }
 
     private static List<FacetValue> terms(Aggregate aggregate) {
@@ -213,6 +297,16 @@ public class ProductSearch {
         }
         return aggregate.sterms().buckets().array().stream()
                 .map(b -> new FacetValue(b.key().stringValue(), b.docCount()))
+                .toList();
+    }
+
+    private static List<FacetValue> prices(Aggregate aggregate) {
+        if (aggregate == null || !aggregate.isRange()) {
+            return List.of();
+        }
+        return aggregate.range().buckets().array().stream()
+                .filter(b -> b.docCount() > 0)
+                .map(b -> new FacetValue(b.key(), b.docCount()))
                 .toList();
     }
 
@@ -231,5 +325,4 @@ public class ProductSearch {
         }
         return values;
     }
-
 }

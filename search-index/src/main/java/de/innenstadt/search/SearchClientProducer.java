@@ -37,6 +37,15 @@ public class SearchClientProducer {
     @Produces
     @Singleton
     ElasticsearchClient client() {
+        return connect(urls);
+    }
+
+    /**
+     * A client for comma-separated node URLs, with the JSON settings the index relies on (dates as
+     * ISO-8601 text); tests and benchmarks use it too, so they talk to Elasticsearch exactly as the
+     * platform does.
+     */
+    public static ElasticsearchClient connect(String urls) {
         HttpHost[] hosts = Arrays.stream(urls.split(",")).map(String::strip).map(HttpHost::create).toArray(HttpHost[]::new);
         RestClient restClient = RestClient.builder(hosts)
                 .setRequestConfigCallback(c -> c.setConnectTimeout(1_000).setSocketTimeout(10_000))

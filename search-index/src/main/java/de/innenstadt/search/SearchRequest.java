@@ -19,6 +19,7 @@ public record SearchRequest(
         Long priceMaxCents,
         boolean inStockOnly,
         boolean openNow,
+        boolean pickupToday,
         Sort sort,
         int page,
         int size) {
@@ -70,6 +71,14 @@ public record SearchRequest(
         }
     }
 
+    /** A search without the pickup-today filter. */
+    public SearchRequest(String text, Double lat, Double lon, Double radiusKm, String category, String brand,
+            String shop, Long priceMinCents, Long priceMaxCents, boolean inStockOnly, boolean openNow, Sort sort,
+            int page, int size) {
+        this(text, lat, lon, radiusKm, category, brand, shop, priceMinCents, priceMaxCents, inStockOnly, openNow,
+                false, sort, page, size);
+    }
+
     /** A plain text search with defaults, e.g. from the home page's search box. */
     public static SearchRequest of(String text) {
         return new SearchRequest(text, null, null, null, null, null, null, null, null, false, false, Sort.RELEVANCE, 0, 20);
@@ -80,6 +89,7 @@ public record SearchRequest(
     }
 
     boolean hasOfferFilter() {
-        return radiusKm != null || shop != null || priceMinCents != null || priceMaxCents != null || inStockOnly || openNow;
+        return radiusKm != null || shop != null || priceMinCents != null || priceMaxCents != null || inStockOnly
+                || openNow || pickupToday;
     }
 }

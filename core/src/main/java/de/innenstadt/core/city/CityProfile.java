@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -23,6 +24,7 @@ import java.util.Properties;
  * points {@code innenstadt.city} at a folder of its own, so no code names a city.
  *
  * @param pages slug → locale → (title, HTML body)
+ * @param synonyms search synonym rules from the optional {@code synonyms.txt} (Solr format)
  */
 public record CityProfile(
         String slug,
@@ -38,7 +40,8 @@ public record CityProfile(
         String taglineEn,
         String contactEmail,
         String operatorName,
-        Map<String, Map<String, Page>> pages) {
+        Map<String, Map<String, Page>> pages,
+        List<String> synonyms) {
 
     /** The legal pages every installation must have (imprint, privacy notice, accessibility statement). */
     public static final List<String> REQUIRED_PAGES = List.of("imprint", "privacy", "accessibility");
@@ -101,6 +104,12 @@ public record CityProfile(
                     }
                 }
             }
+            List<String> synonyms = new ArrayList<>();
+            try (InputStream in = source.open("synonyms.txt")) {
+                if (in != null) {
+                    synonyms = parseSynonyms(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
             if (!missing.isEmpty()) {
                 throw new IllegalArgumentException("City profile '" + reference + "' lacks " + String.join(", ", missing));
             }
@@ -119,10 +128,19 @@ public record CityProfile(
                     required(p, "tagline.en", reference),
                     required(p, "contactEmail", reference),
                     required(p, "operatorName", reference),
-                    pages);
+                    pages,
+                    synonyms);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read city profile " + reference, e);
         }
+    }
+
+    /** Synonym rules without comments and blank lines, in lower case as the analyzers expect them. */
+    public static List<String> parseSynonyms(String text) {
+        return text.lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .map(line -> line.toLowerCase(Locale.GERMAN))
+                .toList();
     }
 
     private static String required(Properties properties, String key, String reference) {

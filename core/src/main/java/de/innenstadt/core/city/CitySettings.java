@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -75,6 +76,8 @@ public class CitySettings {
     @Column(name = "operator_name")
     private String operatorName;
 
+    private String synonyms;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -100,6 +103,7 @@ public class CitySettings {
         taglineEn = profile.taglineEn();
         contactEmail = profile.contactEmail();
         operatorName = profile.operatorName();
+        synonyms = String.join("\n", profile.synonyms());
         updatedAt = Instant.now();
     }
 
@@ -149,5 +153,15 @@ public class CitySettings {
 
     public String getOperatorName() {
         return operatorName;
+    }
+
+    /** The search synonym rules, one per list entry. */
+    public List<String> getSynonyms() {
+        return synonyms == null ? List.of() : CityProfile.parseSynonyms(synonyms);
+    }
+
+    public void setSynonyms(List<String> rules) {
+        synonyms = String.join("\n", rules);
+        updatedAt = Instant.now();
     }
 }

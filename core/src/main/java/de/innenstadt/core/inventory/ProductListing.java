@@ -13,6 +13,7 @@ public record ProductListing(
         String title,
         String brand,
         String category,
+        String categoryName,
         String description,
         String imageUrl,
         List<OfferListing> offers) {

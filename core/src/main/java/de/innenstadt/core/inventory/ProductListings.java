@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.inventory;
 
+import de.innenstadt.core.catalog.Category;
 import de.innenstadt.core.catalog.Product;
 import de.innenstadt.core.merchant.Store;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,12 +40,15 @@ public class ProductListings {
                 .getResultList()
                 .forEach(o -> offersByProduct.computeIfAbsent(o.getProduct().getId(), k -> new ArrayList<>())
                         .add(toListing(o)));
+        Map<String, String> categoryNames = new LinkedHashMap<>();
+        em.createQuery("select c from Category c", Category.class).getResultList()
+                .forEach(c -> categoryNames.put(c.getSlug(), c.getNameDe()));
         return em.createQuery("select p from Product p where p.id in :ids order by p.id", Product.class)
                 .setParameter("ids", productIds)
                 .getResultList()
                 .stream()
                 .map(p -> new ProductListing(p.getId(), p.getGtin(), p.getTitle(), p.getBrand(), p.getCategory(),
-                        p.getDescription(), p.getImageUrl(), offersByProduct.getOrDefault(p.getId(), List.of())))
+                        categoryNames.get(p.getCategory()), p.getDescription(), p.getImageUrl(), offersByProduct.getOrDefault(p.getId(), List.of())))
                 .toList();
     }
 

@@ -85,7 +85,7 @@ public class PlatformStartup {
     private void indexingCycle() {
         try {
             if (!indexChecked) {
-                lease.runIfFree("innenstadt-reindex", () -> {
+                lease.runIfFree(IndexMaintenance.LEASE, () -> {
                     if (rebuildRequested) {
                         reindexer.rebuild();
                     } else {

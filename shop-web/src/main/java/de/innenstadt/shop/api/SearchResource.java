@@ -5,6 +5,7 @@ import de.innenstadt.core.inventory.Money;
 import de.innenstadt.search.ProductSearch;
 import de.innenstadt.search.SearchRequest;
 import de.innenstadt.search.SearchResult;
+import de.innenstadt.shop.search.SearchCounter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -35,6 +36,9 @@ public class SearchResource {
     @Inject
     private ProductSearch search;
 
+    @Inject
+    private SearchCounter counter;
+
     /** The search answer: prices as decimal strings such as "12.99". */
     @JsonbPropertyOrder({"total", "page", "size", "hits", "facets"})
     public record Response(long total, int page, int size, List<Hit> hits, Map<String, List<SearchResult.FacetValue>> facets) {
@@ -63,6 +67,7 @@ public class SearchResource {
             @QueryParam("brand") String brand, @QueryParam("shop") String shop,
             @QueryParam("priceMin") String priceMin, @QueryParam("priceMax") String priceMax,
             @QueryParam("inStock") String inStock, @QueryParam("openNow") String openNow,
+            @QueryParam("pickupToday") String pickupToday,
             @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
         SearchRequest request;
         try {
@@ -70,13 +75,16 @@ public class SearchResource {
                     parse("lat", lat, Double::valueOf), parse("lon", lon, Double::valueOf),
                     parse("radiusKm", radiusKm, Double::valueOf), blankToNull(category), blankToNull(brand),
                     blankToNull(shop), cents("priceMin", priceMin), cents("priceMax", priceMax),
-                    flag("inStock", inStock), flag("openNow", openNow), sort(sort),
+                    flag("inStock", inStock), flag("openNow", openNow), flag("pickupToday", pickupToday), sort(sort),
                     orDefault(parse("page", page, Integer::valueOf), 0),
                     orDefault(parse("size", size, Integer::valueOf), 20));
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
         SearchResult result = search.search(request);
+        if (request.page() == 0) {
+            counter.count(request.text(), result.total());
+        }
         return new Response(result.total(), result.page(), result.size(),
                 result.hits().stream().map(SearchResource::hit).toList(), result.facets());
     }

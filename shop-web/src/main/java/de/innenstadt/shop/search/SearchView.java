@@ -35,6 +35,9 @@ public class SearchView {
     @Inject
     private CitySettingsService city;
 
+    @Inject
+    private SearchCounter counter;
+
     private String query;
     private SearchResult result = new SearchResult(0, 0, 20, List.of(), Map.of());
     private boolean unavailable;
@@ -46,6 +49,7 @@ public class SearchView {
         }
         try {
             result = search.search(SearchRequest.of(text));
+            counter.count(text, result.total());
         } catch (SearchUnavailableException e) {
             LOG.log(Level.WARNING, "Search unavailable for the results page", e);
             unavailable = true;

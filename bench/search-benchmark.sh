@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# Search benchmark, one command: builds the platform and the bench module, starts the platform on its own ports and
+# data folder, loads a generated city centre (200,000 offers; skipped when already there), runs the Gatling
+# simulations against the platform API and Elasticsearch, and prints the summary (also in
+# bench/target/search-summary.md). Described in docs/benchmarks.md. Settings (environment):
+#   BENCH_HTTP_PORT (8180), BENCH_DB_PORT (3407), BENCH_ELASTICSEARCH_PORT (9301; also uses +100),
+#   BENCH_VAR_DIR (bench/target/var), BENCH_QUERIES (2000), BENCH_PROBE (500), BENCH_RATE (50),
+#   BENCH_SECONDS (60), BENCH_STEPS (50,100,150,200,250,300,400), BENCH_STEP_SECONDS (30)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+http_port=${BENCH_HTTP_PORT:-8180}
+db_port=${BENCH_DB_PORT:-3407}
+es_port=${BENCH_ELASTICSEARCH_PORT:-9301}
+var_dir=${BENCH_VAR_DIR:-$root/bench/target/var}
+query_count=${BENCH_QUERIES:-2000}
+probe_count=${BENCH_PROBE:-500}
+export BENCH_RATE=${BENCH_RATE:-50}
+export BENCH_SECONDS=${BENCH_SECONDS:-60}
+export BENCH_STEPS=${BENCH_STEPS:-50,100,150,200,250,300,400}
+export BENCH_STEP_SECONDS=${BENCH_STEP_SECONDS:-30}
+
+out=$root/bench/target
+results=$out/bench-results
+queries=$out/queries.json
+platform_url=http://127.0.0.1:$http_port
+es_url=http://127.0.0.1:$es_port
+jdbc_url="jdbc:mariadb://127.0.0.1:$db_port/innenstadt?user=root&rewriteBatchedStatements=true"
+alias=innenstadt-products
+products=50000
+launcher_pid=""
+started=$SECONDS
+
+log() {
+  printf '%s  %s\n' "$(date +%H:%M:%S)" "$*"
+}
+
+fail() {
+  log "FAILED: $*" >&2
+  exit 1
+}
+
+# Waits until a command succeeds: wait_until <seconds> <what> <command...>; fails when the launcher died.
+wait_until() {
+  local limit=$1 what=$2
+  shift 2
+  local deadline=$((SECONDS + limit))
+  until "$@"; do
+    if [[ -n "$launcher_pid" ]] && ! kill -0 "$launcher_pid" 2>/dev/null; then
+      fail "the platform stopped while waiting for $what; see $out/launcher.out and $var_dir/logs"
+    fi
+    if ((SECONDS > deadline)); then
+      fail "$what not reached within $limit s"
+    fi
+    sleep 2
+  done
+}
+
+platform_ready() {
+  curl -sf -o /dev/null --max-time 5 "$platform_url/health/ready"
+}
+
+indexed_products() {
+  curl -s --max-time 5 "$es_url/$alias/_count" | sed -n 's/.*"count":\([0-9]*\).*/\1/p'
+}
+
+index_complete() {
+  [[ "$(indexed_products)" == "$products" ]]
+}
+
+start_platform() {
+  log "starting the platform on $platform_url (MariaDB $db_port, Elasticsearch $es_port, data in $var_dir)"
+  mkdir -p "$var_dir"
+  INNENSTADT_HTTP_PORT=$http_port INNENSTADT_DB_PORT=$db_port INNENSTADT_ELASTICSEARCH_PORT=$es_port \
+    INNENSTADT_VAR_DIR=$var_dir INNENSTADT_DEMO_DATA=false \
+    java -jar launcher/target/innenstadt-launcher.jar >>"$out/launcher.out" 2>&1 &
+  launcher_pid=$!
+  wait_until 600 "a ready platform" platform_ready
+  log "platform ready"
+}
+
+# The launcher stops Payara, Elasticsearch and MariaDB itself on SIGTERM; a kill is the last resort.
+stop_platform() {
+  if [[ -z "$launcher_pid" ]]; then
+    return 0
+  fi
+  if kill -0 "$launcher_pid" 2>/dev/null; then
+    log "stopping the platform"
+    kill -TERM "$launcher_pid" 2>/dev/null || true
+    local deadline=$((SECONDS + 180))
+    while kill -0 "$launcher_pid" 2>/dev/null && ((SECONDS < deadline)); do
+      sleep 1
+    done
+    if kill -0 "$launcher_pid" 2>/dev/null; then
+      log "the launcher did not stop within 180 s; killing it (its servers may need stopping by hand)" >&2
+      kill -KILL "$launcher_pid" 2>/dev/null || true
+    fi
+  fi
+  wait "$launcher_pid" 2>/dev/null || true
+  launcher_pid=""
+}
+
+trap stop_platform EXIT
+trap 'exit 130' INT TERM
+
+bench_java() {
+  java -cp "$out/classes:$(cat "$out/runtime-classpath.txt")" de.innenstadt.bench.BenchCommand "$@"
+}
+
+# run_gatling <results-name> <target> <mode> <base-url>
+run_gatling() {
+  local name=$1
+  log "Gatling: $name (log $out/gatling-$name.log)"
+  rm -rf "${results:?}/$name"
+  BENCH_TARGET=$2 BENCH_MODE=$3 BENCH_BASE_URL=$4 BENCH_QUERIES=$queries \
+    ./mvnw -q -B -Pbench -pl bench gatling:test -Dgatling.resultsFolder="$results/$name" \
+    >"$out/gatling-$name.log" 2>&1 || fail "Gatling run $name; see $out/gatling-$name.log"
+}
+
+if ! command -v curl >/dev/null 2>&1; then
+  fail "curl is needed (apt-get install curl)"
+fi
+
+log "building the platform and the bench module"
+./mvnw -q -B -Pbench install -DskipTests -pl launcher,bench -am
+mkdir -p "$results"
+
+start_platform
+log "loading the generated city centre"
+load_result=$(bench_java load "$jdbc_url")
+log "$load_result"
+if [[ "$load_result" == loaded* ]] || ! index_complete; then
+  log "dropping the search index so the next start rebuilds it from the database"
+  for index in $(curl -sf --max-time 10 "$es_url/_cat/indices/$alias-*?h=index"); do
+    curl -sf --max-time 30 -X DELETE "$es_url/$index" >/dev/null
+  done
+  stop_platform
+  start_platform
+  log "waiting for $products products in the index (rebuild at start-up)"
+  wait_until 1200 "$products indexed products" index_complete
+  grep -h "Indexed .* products in" "$var_dir"/payara/payara.log 2>/dev/null | tail -1 || true
+fi
+
+bench_java queries "$queries" "$query_count" | while read -r line; do log "$line"; done
+bench_java probe "$queries" "$probe_count" "$platform_url" "$es_url" "$results/probe.json" \
+  | while read -r line; do log "$line"; done
+
+run_gatling platform-constant platform constant "$platform_url"
+run_gatling elasticsearch-constant elasticsearch constant "$es_url"
+run_gatling elasticsearch-ramp elasticsearch ramp "$es_url"
+run_gatling platform-ramp platform ramp "$platform_url"
+
+stop_platform
+bench_java summary "$results" "$out/search-summary.md"
+log "summary written to $out/search-summary.md; Gatling reports in $results; whole run $((SECONDS - started)) s"

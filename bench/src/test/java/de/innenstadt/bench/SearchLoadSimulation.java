@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.jsonFile;
+import static io.gatling.javaapi.core.CoreDsl.nothingFor;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.FeederBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Replays the query mix against one target in an open model (arrivals do not wait for answers). Each virtual user
+ * sends exactly one request, so the request count is bounded by rate × duration, and the whole run by
+ * {@code maxDuration}.
+ *
+ * <p>Settings (system properties, or environment variables such as {@code BENCH_BASE_URL}): {@code bench.target} {@code platform} ({@code GET /api/v1/search...}) or
+ * {@code elasticsearch} ({@code POST /<index>/_search} with the body the platform would send); {@code bench.baseUrl};
+ * {@code bench.queries} (the JSON file of {@link QueryFile}); {@code bench.mode} {@code constant} (a warm-up, then
+ * {@code bench.rate} requests/s for {@code bench.seconds}, request name {@value LoadPlan#MEASURED}) or {@code ramp} (each
+ * rate of {@code bench.steps} for {@code bench.stepSeconds}, request names such as {@code 050/s}).
+ */
+public class SearchLoadSimulation extends Simulation {
+
+    private static final Duration SAFETY_MARGIN = Duration.ofSeconds(30);
+
+    public SearchLoadSimulation() {
+        String target = property("bench.target", "platform");
+        String baseUrl = property("bench.baseUrl", "http://127.0.0.1:8180");
+        String index = property("bench.index", "innenstadt-products");
+        boolean elastic = switch (target) {
+            case "platform" -> false;
+            case "elasticsearch" -> true;
+            default -> throw new IllegalArgumentException("bench.target must be platform or elasticsearch");
+        };
+        FeederBuilder<Object> queries = jsonFile(property("bench.queries", "target/queries.json")).circular();
+        HttpProtocolBuilder protocol = http.baseUrl(baseUrl)
+                .acceptHeader("application/json")
+                .shareConnections()
+                .disableUrlEncoding()
+                .warmUp(baseUrl + (elastic ? "/_cluster/health" : "/health/ready"));
+
+        List<PopulationBuilder> populations = new ArrayList<>();
+        long totalSeconds;
+        String mode = property("bench.mode", "constant");
+        if (mode.equals("constant")) {
+            int warmUpSeconds = Integer.parseInt(property("bench.warmUpSeconds", "20"));
+            int warmUpRate = Integer.parseInt(property("bench.warmUpRate", "25"));
+            int rate = Integer.parseInt(property("bench.rate", "50"));
+            int seconds = Integer.parseInt(property("bench.seconds", "60"));
+            populations.add(scenario(LoadPlan.WARM_UP).feed(queries).exec(request(LoadPlan.WARM_UP, elastic, index))
+                    .injectOpen(constantUsersPerSec(warmUpRate).during(warmUpSeconds)));
+            populations.add(scenario(LoadPlan.MEASURED).feed(queries).exec(request(LoadPlan.MEASURED, elastic, index))
+                    .injectOpen(nothingFor(warmUpSeconds), constantUsersPerSec(rate).during(seconds)));
+            totalSeconds = warmUpSeconds + seconds;
+        } else if (mode.equals("ramp")) {
+            int stepSeconds = Integer.parseInt(property("bench.stepSeconds", "30"));
+            List<Integer> steps = LoadPlan.parse(property("bench.steps", LoadPlan.DEFAULT_STEPS));
+            for (int i = 0; i < steps.size(); i++) {
+                String name = LoadPlan.requestName(steps.get(i));
+                populations.add(scenario("step " + name).feed(queries).exec(request(name, elastic, index))
+                        .injectOpen(nothingFor((long) i * stepSeconds),
+                                constantUsersPerSec(steps.get(i)).during(stepSeconds)));
+            }
+            totalSeconds = (long) steps.size() * stepSeconds;
+        } else {
+            throw new IllegalArgumentException("bench.mode must be constant or ramp");
+        }
+        setUp(populations).protocols(protocol).maxDuration(Duration.ofSeconds(totalSeconds).plus(SAFETY_MARGIN));
+    }
+
+    private static HttpRequestActionBuilder request(String name, boolean elastic, String index) {
+        if (elastic) {
+            return http(name).post("/" + index + "/_search?typed_keys=true")
+                    .header("Content-Type", "application/json")
+                    .body(StringBody("#{body}"))
+                    .check(status().is(200));
+        }
+        return http(name).get("#{path}").check(status().is(200));
+    }
+
+    /**
+     * A setting from the system property {@code bench.x} or else the environment variable {@code BENCH_X}: the
+     * Gatling plugin forks the JVM that runs the simulation, and the environment always reaches it.
+     */
+    private static String property(String name, String fallback) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(name.replaceAll("([a-z])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(Locale.ROOT));
+        }
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+}

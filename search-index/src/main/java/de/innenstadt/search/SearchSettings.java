@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.search;
+
+import java.time.ZoneId;
+import java.util.List;
+
+/** What search needs to know about the city: its time zone (for "open now") and its synonyms. */
+public interface SearchSettings {
+
+    ZoneId zone();
+
+    /** Synonym rules in the Solr format, lower case. */
+    List<String> synonyms();
+}
