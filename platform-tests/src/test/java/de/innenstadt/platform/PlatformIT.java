@@ -9,9 +9,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -97,33 +106,108 @@ class PlatformIT {
     void merchantChangesStockInThePortalAndSearchShowsItWithinTwoSeconds() {
         awaitSearch("schuhe");
         try (Browser browser = new Browser()) {
-            WebDriver driver = browser.driver();
-            driver.get(baseUrl() + "/portal/");
-            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
-            driver.findElement(By.id("login:username")).sendKeys("haendler1");
-            driver.findElement(By.id("login:password"))
-                    .sendKeys(TestPlatform.DEMO_PASSWORD);
-            driver.findElement(By.id("login:submit")).click();
-            browser.waitUpTo(Duration.ofSeconds(15))
-                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href$='/merchant/offers']")));
-            driver.get(baseUrl() + "/portal/merchant/offers");
-            WebElement title = browser.waitUpTo(Duration.ofSeconds(15))
-                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".offer-title[data-offer-id]")));
-            long offerId = Long.parseLong(title.getAttribute("data-offer-id"));
-            WebElement firstRow = title.findElement(By.xpath("./ancestor::tr"));
-            String gtin = firstRow.findElement(By.cssSelector("td.offer-gtin")).getText().strip();
-            WebElement quantity = firstRow.findElement(By.cssSelector("input.quantity-input"));
-            int newQuantity = Integer.parseInt(quantity.getAttribute("value")) + 7;
-            quantity.clear();
-            quantity.sendKeys(String.valueOf(newQuantity));
-            firstRow.findElement(By.cssSelector("button.save-quantity")).click();
-            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.cssSelector(".ui-growl"), String.valueOf(newQuantity)));
+            StockChange change = changeFirstOfferInPortal(browser);
             long saved = System.nanoTime();
             await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> quantityInSearch(gtin, offerId) == newQuantity);
+                    .until(() -> quantityInSearch(change.gtin(), change.offerId()) == change.quantity());
             assertThat(Duration.ofNanos(System.nanoTime() - saved)).isLessThanOrEqualTo(Duration.ofSeconds(2));
         }
+    }
+
+    @Test
+    void whileElasticsearchIsDownSearchSays503AndTheIndexCatchesUpAfterwards() {
+        awaitSearch("schuhe");
+        StockChange change;
+        PlatformBackends.stopElasticsearch();
+        try (Browser browser = new Browser()) {
+            HttpResponse<String> api = get("/api/v1/search?q=schuhe");
+            assertThat(api.statusCode()).isEqualTo(503);
+            assertThat(json(api.body()).get("error").asText()).isEqualTo("search_unavailable");
+            HttpResponse<String> page = get("/search?q=schuhe");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("class=\"notice\"");
+            assertThat(get("/health/ready").statusCode()).isEqualTo(503);
+            change = changeFirstOfferInPortal(browser);
+        } finally {
+            PlatformBackends.restartElasticsearch();
+        }
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> quantityInSearch(change.gtin(), change.offerId()) == change.quantity());
+        assertThat(get("/health/ready").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void rebuildingTheIndexKeepsSearchAnsweringAndSwapsTheAlias() throws Exception {
+        awaitSearch("schuhe");
+        String before = liveIndex();
+        AtomicBoolean rebuilding = new AtomicBoolean(true);
+        AtomicInteger answered = new AtomicInteger();
+        List<String> failures = new CopyOnWriteArrayList<>();
+        ExecutorService searcher = Executors.newSingleThreadExecutor();
+        Future<?> searching = searcher.submit(() -> {
+            for (int i = 0; i < 5_000 && rebuilding.get(); i++) {
+                HttpResponse<String> response = get("/api/v1/search?q=schuhe&size=5");
+                if (response.statusCode() != 200 || json(response.body()).get("total").asLong() == 0) {
+                    failures.add(response.statusCode() + " " + response.body());
+                }
+                answered.incrementAndGet();
+            }
+        });
+        try (Browser browser = new Browser()) {
+            login(browser, "admin");
+            browser.driver().get(baseUrl() + "/portal/admin/search");
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.id("index:rebuild"))).click();
+            browser.waitUpTo(Duration.ofSeconds(120)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".index-done")));
+        } finally {
+            rebuilding.set(false);
+            searching.get(30, TimeUnit.SECONDS);
+            searcher.shutdown();
+        }
+        assertThat(failures).isEmpty();
+        assertThat(answered.get()).isGreaterThan(5);
+        assertThat(liveIndex()).isNotEqualTo(before);
+    }
+
+    /** An offer whose shelf count a merchant changed in the portal. */
+    private record StockChange(long offerId, String gtin, int quantity) {
+    }
+
+    /** Logs in as the first demo merchant and raises the count of the first offer in the list by 7. */
+    private static StockChange changeFirstOfferInPortal(Browser browser) {
+        WebDriver driver = browser.driver();
+        login(browser, "haendler1");
+        driver.get(baseUrl() + "/portal/merchant/offers");
+        WebElement title = browser.waitUpTo(Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".offer-title[data-offer-id]")));
+        long offerId = Long.parseLong(title.getAttribute("data-offer-id"));
+        WebElement firstRow = title.findElement(By.xpath("./ancestor::tr"));
+        String gtin = firstRow.findElement(By.cssSelector("td.offer-gtin")).getText().strip();
+        WebElement quantity = firstRow.findElement(By.cssSelector("input.quantity-input"));
+        int newQuantity = Integer.parseInt(quantity.getAttribute("value")) + 7;
+        quantity.clear();
+        quantity.sendKeys(String.valueOf(newQuantity));
+        firstRow.findElement(By.cssSelector("button.save-quantity")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".ui-growl"), String.valueOf(newQuantity)));
+        return new StockChange(offerId, gtin, newQuantity);
+    }
+
+    private static void login(Browser browser, String username) {
+        WebDriver driver = browser.driver();
+        driver.get(baseUrl() + "/portal/login");
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(TestPlatform.DEMO_PASSWORD);
+        driver.findElement(By.id("login:submit")).click();
+        browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("logout:logout")));
+    }
+
+    /** The concrete index behind the search alias, asked of Elasticsearch directly. */
+    private static String liveIndex() {
+        HttpResponse<String> response = TestPlatform.send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:" + System.getProperty("innenstadt.it.elasticsearch.port") + "/_alias/innenstadt-products"))
+                .GET().build());
+        return json(response.body()).fieldNames().next();
     }
 
     /** The quantity the search API shows for one offer of the product with this GTIN, or -1. */
