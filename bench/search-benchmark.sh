@@ -114,9 +114,13 @@ run_gatling() {
   local name=$1
   log "Gatling: $name (log $out/gatling-$name.log)"
   rm -rf "${results:?}/$name"
+  local load_before
+  load_before=$(cut -d' ' -f1 /proc/loadavg)
   BENCH_TARGET=$2 BENCH_MODE=$3 BENCH_BASE_URL=$4 BENCH_QUERIES=$queries \
     ./mvnw -q -B -Pbench -pl bench gatling:test -Dgatling.resultsFolder="$results/$name" \
     >"$out/gatling-$name.log" 2>&1 || fail "Gatling run $name; see $out/gatling-$name.log"
+  # The machine is shared: the summary shows how busy it was around each run.
+  printf '%s %s %s\n' "$name" "$load_before" "$(cut -d' ' -f1 /proc/loadavg)" >>"$results/loadavg.txt"
 }
 
 if ! command -v curl >/dev/null 2>&1; then
@@ -143,6 +147,7 @@ if [[ "$load_result" == loaded* ]] || ! index_complete; then
   grep -h "Indexed .* products in" "$var_dir"/payara/payara.log 2>/dev/null | tail -1 || true
 fi
 
+rm -f "$results/loadavg.txt"
 bench_java queries "$queries" "$query_count" | while read -r line; do log "$line"; done
 bench_java probe "$queries" "$probe_count" "$platform_url" "$es_url" "$results/probe.json" \
   | while read -r line; do log "$line"; done

@@ -28,6 +28,8 @@ public final class BenchSummary {
     public static final String PLATFORM_RAMP = "platform-ramp";
     public static final String ELASTIC_RAMP = "elasticsearch-ramp";
     public static final String PROBE_FILE = "probe.json";
+    /** Lines {@code <run> <1-minute load average before> <after>}, written by the script. */
+    public static final String LOAD_FILE = "loadavg.txt";
 
     static final double TARGET_P95_MS = 30;
     static final double TARGET_THROUGHPUT_PERCENT = 80;
@@ -48,6 +50,8 @@ public final class BenchSummary {
                 Files.isRegularFile(resultsFolder.resolve(PROBE_FILE))
                         ? Optional.of(QueryProbe.Result.readFrom(resultsFolder.resolve(PROBE_FILE)))
                         : Optional.empty(),
+                Files.isRegularFile(resultsFolder.resolve(LOAD_FILE))
+                        ? Files.readAllLines(resultsFolder.resolve(LOAD_FILE), StandardCharsets.UTF_8) : List.of(),
                 ZonedDateTime.now(BenchCommand.CITY_ZONE));
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, text, StandardCharsets.UTF_8);
@@ -56,7 +60,7 @@ public final class BenchSummary {
 
     static String render(Optional<GatlingReport> platformConstant, Optional<GatlingReport> elasticConstant,
             Optional<GatlingReport> platformRamp, Optional<GatlingReport> elasticRamp,
-            Optional<QueryProbe.Result> probe, ZonedDateTime when) {
+            Optional<QueryProbe.Result> probe, List<String> loadLines, ZonedDateTime when) {
         CatalogSpec spec = CatalogSpec.standard();
         StringBuilder md = new StringBuilder();
         md.append("# Search benchmark ").append(when.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")))
@@ -109,6 +113,19 @@ public final class BenchSummary {
                 p.elasticTook().p50(), p.elasticTook().p95(), p.elasticTook().p99(),
                 p.elasticAnswer().p50(), p.elasticAnswer().p95(), p.elasticAnswer().p99(),
                 p.platformAnswer().p50(), p.platformAnswer().p95(), p.platformAnswer().p99())));
+
+        if (!loadLines.isEmpty()) {
+            md.append("## Machine load (1-minute load average; 2 would be both cores busy)\n\n"
+                    + "| run | before | after |\n|---|---:|---:|\n");
+            for (String line : loadLines) {
+                String[] fields = line.strip().split("\\s+");
+                if (fields.length == 3) {
+                    md.append("| ").append(fields[0]).append(" | ").append(fields[1]).append(" | ").append(fields[2])
+                            .append(" |\n");
+                }
+            }
+            md.append('\n');
+        }
 
         md.append("## Targets\n\n| target | measured | met |\n|---|---|:---:|\n");
         md.append(String.format(Locale.ROOT, "| platform p95 ≤ %.0f ms at 50 requests/s | %s | %s |%n",

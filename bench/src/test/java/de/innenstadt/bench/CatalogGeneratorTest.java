@@ -10,6 +10,7 @@ import de.innenstadt.core.merchant.GeoPoint;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,8 +92,13 @@ class CatalogGeneratorTest {
 
     @Test
     void specialistsFollowTheCategoryWeights() {
-        assertThat(CatalogGenerator.specialistCategories(10, Map.of("a", 3, "b", 1)))
-                .containsExactlyInAnyOrder("a", "a", "a", "a", "a", "a", "a", "a", "b", "b");
+        assertThat(CatalogGenerator.specialistCategories(10, Map.of("a", 7, "b", 3)))
+                .containsExactlyInAnyOrder("a", "a", "a", "a", "a", "a", "a", "b", "b", "b");
+        Map<String, Integer> uneven = new LinkedHashMap<>();
+        uneven.put("a", 1);
+        uneven.put("b", 1);
+        uneven.put("c", 1);
+        assertThat(CatalogGenerator.specialistCategories(10, uneven)).hasSize(10).containsOnly("a", "b", "c");
     }
 
     @Test

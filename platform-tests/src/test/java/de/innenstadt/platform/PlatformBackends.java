@@ -3,8 +3,11 @@ package de.innenstadt.platform;
 
 import de.innenstadt.launcher.EmbeddedElasticsearch;
 import de.innenstadt.launcher.EmbeddedMariaDb;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,6 +46,22 @@ public class PlatformBackends implements LauncherSessionListener {
         CompletableFuture<EmbeddedElasticsearch> es = CompletableFuture.supplyAsync(PlatformBackends::startElasticsearch);
         database = db.join();
         elasticsearch = es.join();
+        deleteIndicesOfEarlierRuns(elasticsearch.url());
+    }
+
+    /**
+     * The database starts empty on every run, so indices kept in Elasticsearch's data folder from an
+     * earlier run would answer with products that no longer exist.
+     */
+    private static void deleteIndicesOfEarlierRuns(String url) {
+        JsonNode indices = TestPlatform.json(TestPlatform.send(HttpRequest.newBuilder(URI.create(url + "/_cat/indices?format=json"))
+                .GET().build()).body());
+        for (JsonNode index : indices) {
+            String name = index.get("index").asText();
+            if (!name.startsWith(".")) {
+                TestPlatform.send(HttpRequest.newBuilder(URI.create(url + "/" + name)).DELETE().build());
+            }
+        }
     }
 
     @Override

@@ -13,6 +13,11 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -85,6 +90,40 @@ class PlatformIT {
     void aHugeQueryIsRefusedBeforeItReachesElasticsearch() {
         HttpResponse<String> response = get("/api/v1/search?q=" + "a".repeat(10_000));
         assertThat(response.statusCode()).isIn(400, 414);
+    }
+
+    @Test
+    void suggestionsCompleteWhatWasTyped() {
+        awaitSearch("schuhe");
+        JsonNode answer = json(get("/api/v1/suggest?q=" + encode("Kaffeem")).body());
+        assertThat(answer.get("suggestions")).isNotEmpty().hasSizeLessThanOrEqualTo(8);
+        answer.get("suggestions").forEach(title -> assertThat(title.asText()).containsIgnoringCase("kaffeem"));
+        assertThat(get("/api/v1/suggest?q=" + "a".repeat(300)).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void searchesThatFindNothingAreCountedWithoutAnythingAboutThePerson() throws Exception {
+        awaitSearch("schuhe");
+        String nonsense = "quarkstrudelpumpe" + System.nanoTime();
+        assertThat(json(get("/api/v1/search?q=" + nonsense).body()).get("total").asLong()).isZero();
+        String url = "jdbc:mariadb://127.0.0.1:" + System.getProperty("innenstadt.it.db.port") + "/" + TestPlatform.DATABASE;
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            try (Connection connection = DriverManager.getConnection(url, "root", "");
+                 PreparedStatement query = connection.prepareStatement("SELECT hits FROM search_log WHERE query = ?")) {
+                query.setString(1, nonsense);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() && rows.getInt(1) == 0;
+                }
+            }
+        });
+        try (Connection connection = DriverManager.getConnection(url, "root", "");
+             ResultSet columns = connection.getMetaData().getColumns(null, null, "search_log", null)) {
+            List<String> names = new ArrayList<>();
+            while (columns.next()) {
+                names.add(columns.getString("COLUMN_NAME"));
+            }
+            assertThat(names).containsExactlyInAnyOrder("id", "query", "hits", "occurred_at");
+        }
     }
 
     @Test

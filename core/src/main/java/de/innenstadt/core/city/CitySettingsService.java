@@ -19,8 +19,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The city this installation serves. On first start the configured profile ({@code innenstadt.city})
  * is written to the database; from then on the database row is the truth and can be edited.
+ * Every method runs in a transaction, because the indexing and statistics threads call it too and
+ * have no request to bind an entity manager to.
  */
 @ApplicationScoped
+@Transactional
 public class CitySettingsService {
 
     private static final Logger LOG = Logger.getLogger(CitySettingsService.class.getName());
@@ -36,7 +39,6 @@ public class CitySettingsService {
     private String configuredCity;
 
     /** Seeds the settings and legal pages from the configured profile when the database has none. */
-    @Transactional
     public CitySettings seedIfEmpty() {
         CitySettings existing = em.find(CitySettings.class, CitySettings.SINGLE_ROW);
         if (existing != null) {
