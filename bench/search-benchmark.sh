@@ -58,8 +58,17 @@ wait_until() {
   done
 }
 
+# The launcher prints "Stop with Ctrl-C." once Payara is ready and the pages answer; on a restart Payara first
+# serves the applications of its previous run and then deploys them anew, so readiness alone comes too early.
+launcher_out_start=0
 platform_ready() {
-  curl -sf -o /dev/null --max-time 5 "$platform_url/health/ready"
+  tail -n +"$((launcher_out_start + 1))" "$out/launcher.out" | grep -q 'Stop with Ctrl-C' \
+    && curl -sf -o /dev/null --max-time 5 "$platform_url/health/ready"
+}
+
+# Payara may still be (re)deploying shop-web after readiness turns green: wait for the API itself.
+search_answers() {
+  [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$platform_url/api/v1/search?q=bench&size=1")" == 200 ]]
 }
 
 indexed_products() {
@@ -73,6 +82,8 @@ index_complete() {
 start_platform() {
   log "starting the platform on $platform_url (MariaDB $db_port, Elasticsearch $es_port, data in $var_dir)"
   mkdir -p "$var_dir"
+  touch "$out/launcher.out"
+  launcher_out_start=$(wc -l <"$out/launcher.out")
   INNENSTADT_HTTP_PORT=$http_port INNENSTADT_DB_PORT=$db_port INNENSTADT_ELASTICSEARCH_PORT=$es_port \
     INNENSTADT_VAR_DIR=$var_dir INNENSTADT_DEMO_DATA=false \
     java -jar launcher/target/innenstadt-launcher.jar >>"$out/launcher.out" 2>&1 &
@@ -102,9 +113,6 @@ stop_platform() {
   launcher_pid=""
 }
 
-trap stop_platform EXIT
-trap 'exit 130' INT TERM
-
 bench_java() {
   java -cp "$out/classes:$(cat "$out/runtime-classpath.txt")" de.innenstadt.bench.BenchCommand "$@"
 }
@@ -123,40 +131,49 @@ run_gatling() {
   printf '%s %s %s\n' "$name" "$load_before" "$(cut -d' ' -f1 /proc/loadavg)" >>"$results/loadavg.txt"
 }
 
-if ! command -v curl >/dev/null 2>&1; then
-  fail "curl is needed (apt-get install curl)"
-fi
+# The whole run is one function, so bash has read all of it before it starts (editing this file mid-run is safe).
+main() {
+  trap stop_platform EXIT
+  trap 'exit 130' INT TERM
+  if ! command -v curl >/dev/null 2>&1; then
+    fail "curl is needed (apt-get install curl)"
+  fi
 
-log "building the platform and the bench module"
-./mvnw -q -B -Pbench install -DskipTests -pl launcher,bench -am
-mkdir -p "$results"
+  log "building the platform and the bench module"
+  ./mvnw -q -B -Pbench install -DskipTests -pl launcher,bench -am
+  mkdir -p "$results"
 
-start_platform
-log "loading the generated city centre"
-load_result=$(bench_java load "$jdbc_url")
-log "$load_result"
-if [[ "$load_result" == loaded* ]] || ! index_complete; then
-  log "dropping the search index so the next start rebuilds it from the database"
-  for index in $(curl -sf --max-time 10 "$es_url/_cat/indices/$alias-*?h=index"); do
-    curl -sf --max-time 30 -X DELETE "$es_url/$index" >/dev/null
-  done
-  stop_platform
   start_platform
-  log "waiting for $products products in the index (rebuild at start-up)"
-  wait_until 1200 "$products indexed products" index_complete
-  grep -h "Indexed .* products in" "$var_dir"/payara/payara.log 2>/dev/null | tail -1 || true
-fi
+  log "loading the generated city centre"
+  local load_result
+  load_result=$(bench_java load "$jdbc_url")
+  log "$load_result"
+  if [[ "$load_result" == loaded* ]] || ! index_complete; then
+    log "dropping the search index so the next start rebuilds it from the database"
+    for index in $(curl -sf --max-time 10 "$es_url/_cat/indices/$alias-*?h=index"); do
+      curl -sf --max-time 30 -X DELETE "$es_url/$index" >/dev/null
+    done
+    stop_platform
+    start_platform
+    log "waiting for $products products in the index (rebuild at start-up)"
+    wait_until 1200 "$products indexed products" index_complete
+    log "$(grep -ho 'Indexed [0-9]* products in [0-9]* ms' "$var_dir"/payara/payara.log | tail -1 || true)"
+  fi
 
-rm -f "$results/loadavg.txt"
-bench_java queries "$queries" "$query_count" | while read -r line; do log "$line"; done
-bench_java probe "$queries" "$probe_count" "$platform_url" "$es_url" "$results/probe.json" \
-  | while read -r line; do log "$line"; done
+  wait_until 300 "answers from the search API" search_answers
+  rm -f "$results/loadavg.txt"
+  bench_java queries "$queries" "$query_count" | while read -r line; do log "$line"; done
+  bench_java probe "$queries" "$probe_count" "$platform_url" "$es_url" "$results/probe.json" \
+    | while read -r line; do log "$line"; done
 
-run_gatling platform-constant platform constant "$platform_url"
-run_gatling elasticsearch-constant elasticsearch constant "$es_url"
-run_gatling elasticsearch-ramp elasticsearch ramp "$es_url"
-run_gatling platform-ramp platform ramp "$platform_url"
+  run_gatling platform-constant platform constant "$platform_url"
+  run_gatling elasticsearch-constant elasticsearch constant "$es_url"
+  run_gatling elasticsearch-ramp elasticsearch ramp "$es_url"
+  run_gatling platform-ramp platform ramp "$platform_url"
 
-stop_platform
-bench_java summary "$results" "$out/search-summary.md"
-log "summary written to $out/search-summary.md; Gatling reports in $results; whole run $((SECONDS - started)) s"
+  stop_platform
+  bench_java summary "$results" "$out/search-summary.md"
+  log "summary written to $out/search-summary.md; Gatling reports in $results; whole run $((SECONDS - started)) s"
+}
+
+main "$@"

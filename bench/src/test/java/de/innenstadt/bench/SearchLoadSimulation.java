@@ -5,7 +5,9 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.jsonFile;
 import static io.gatling.javaapi.core.CoreDsl.nothingFor;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.stopLoadGeneratorIf;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Replays the query mix against one target in an open model (arrivals do not wait for answers). Each virtual user
@@ -28,11 +31,20 @@ import java.util.Locale;
  * {@code elasticsearch} ({@code POST /<index>/_search} with the body the platform would send); {@code bench.baseUrl};
  * {@code bench.queries} (the JSON file of {@link QueryFile}); {@code bench.mode} {@code constant} (a warm-up, then
  * {@code bench.rate} requests/s for {@code bench.seconds}, request name {@value LoadPlan#MEASURED}) or {@code ramp} (each
- * rate of {@code bench.steps} for {@code bench.stepSeconds}, request names such as {@code 050/s}).
+ * rate of {@code bench.steps} for {@code bench.stepSeconds}, request names such as {@code 050/s}; the ramp stops early
+ * once a step is clearly overloaded).
  */
 public class SearchLoadSimulation extends Simulation {
 
     private static final Duration SAFETY_MARGIN = Duration.ofSeconds(30);
+    private static final String RESPONSE_TIME = "responseTime";
+
+    /**
+     * A ramp step whose every tenth request failed or took over a second cannot hold p95 &lt; 50 ms, and no higher
+     * step can then: the ramp stops there instead of piling up timeouts.
+     */
+    private static final int SLOW_MILLIS = 1_000;
+    private static final int OVERLOADED_SHARE = 10;
 
     public SearchLoadSimulation() {
         String target = property("bench.target", "platform");
@@ -68,7 +80,18 @@ public class SearchLoadSimulation extends Simulation {
             List<Integer> steps = LoadPlan.parse(property("bench.steps", LoadPlan.DEFAULT_STEPS));
             for (int i = 0; i < steps.size(); i++) {
                 String name = LoadPlan.requestName(steps.get(i));
-                populations.add(scenario("step " + name).feed(queries).exec(request(name, elastic, index))
+                AtomicInteger slow = new AtomicInteger();
+                int limit = steps.get(i) * stepSeconds / OVERLOADED_SHARE;
+                populations.add(scenario("step " + name).feed(queries)
+                        .exec(request(name, elastic, index).check(responseTimeInMillis().saveAs(RESPONSE_TIME)))
+                        .exec(session -> {
+                            if (session.isFailed() || session.getInt(RESPONSE_TIME) > SLOW_MILLIS) {
+                                slow.incrementAndGet();
+                            }
+                            return session;
+                        })
+                        .exec(stopLoadGeneratorIf("step " + name + " is overloaded: the higher steps cannot hold",
+                                session -> slow.get() >= limit))
                         .injectOpen(nothingFor((long) i * stepSeconds),
                                 constantUsersPerSec(steps.get(i)).during(stepSeconds)));
             }

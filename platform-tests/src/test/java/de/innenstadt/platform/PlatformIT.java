@@ -93,6 +93,13 @@ class PlatformIT {
     }
 
     @Test
+    void thePublicApiIsDescribedWithOpenApi() {
+        await().atMost(STARTUP).until(() -> get("/openapi").body().contains("/api/v1/search"));
+        String document = get("/openapi").body();
+        assertThat(document).contains("Innenstadt public API", "/api/v1/suggest", "EUPL-1.2");
+    }
+
+    @Test
     void suggestionsCompleteWhatWasTyped() {
         awaitSearch("schuhe");
         JsonNode answer = json(get("/api/v1/suggest?q=" + encode("Kaffeem")).body());

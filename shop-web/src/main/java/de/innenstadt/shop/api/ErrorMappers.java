@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.shop.api;
 
+import de.innenstadt.core.platform.NotFoundException;
+import de.innenstadt.core.reservation.IdempotencyConflictException;
+import de.innenstadt.core.reservation.InsufficientStockException;
+import de.innenstadt.core.reservation.InvalidReservationException;
 import de.innenstadt.search.SearchUnavailableException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,6 +31,75 @@ final class ErrorMappers {
         @Override
         public Response toResponse(BadRequestException e) {
             return error(Response.Status.BAD_REQUEST, "bad_request", e.getMessage());
+        }
+    }
+
+    /** 409 with what is still available per offer. */
+    @Provider
+    public static class InsufficientStock implements ExceptionMapper<InsufficientStockException> {
+        /** The body of a 409. */
+        public record Body(String error, String message, List<InsufficientStockException.Shortage> items) {
+        }
+
+        @Override
+        public Response toResponse(InsufficientStockException e) {
+            return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new Body("insufficient_stock", "Some items are no longer available in this quantity.",
+                            e.shortages()))
+                    .build();
+        }
+    }
+
+    /** 422 with a message per field. */
+    @Provider
+    public static class InvalidReservation implements ExceptionMapper<InvalidReservationException> {
+        /** The body of a 422. */
+        public record Body(String error, String message, Map<String, String> fields) {
+        }
+
+        @Override
+        public Response toResponse(InvalidReservationException e) {
+            return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new Body("invalid", "Please correct the marked fields.", e.fieldErrors()))
+                    .build();
+        }
+    }
+
+    /** 422: the same Idempotency-Key with another body. */
+    @Provider
+    public static class IdempotencyConflict implements ExceptionMapper<IdempotencyConflictException> {
+        @Override
+        public Response toResponse(IdempotencyConflictException e) {
+            return Response.fromResponse(error(Response.Status.BAD_REQUEST, "idempotency_key_reused", e.getMessage()))
+                    .status(422).build();
+        }
+    }
+
+    /** 404 for what does not exist or is not the caller's. */
+    @Provider
+    public static class NotFound implements ExceptionMapper<NotFoundException> {
+        @Override
+        public Response toResponse(NotFoundException e) {
+            return error(Response.Status.NOT_FOUND, "not_found", "Not found.");
+        }
+    }
+
+    /** 409 for a request that does not fit the current state. */
+    @Provider
+    public static class Conflict implements ExceptionMapper<ConflictException> {
+        @Override
+        public Response toResponse(ConflictException e) {
+            return error(Response.Status.CONFLICT, e.code(), e.getMessage());
+        }
+    }
+
+    /** 429 when a limit is exceeded. */
+    @Provider
+    public static class TooMany implements ExceptionMapper<TooManyRequestsException> {
+        @Override
+        public Response toResponse(TooManyRequestsException e) {
+            return Response.fromResponse(error(Response.Status.TOO_MANY_REQUESTS, "too_many_requests", e.getMessage()))
+                    .header("Retry-After", "60").build();
         }
     }
 

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.platform;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/** Test helpers for reservations: requests to the public API and direct looks at the offer rows. */
+final class ReservationApi {
+
+    /** An offer of a store that takes reservations. */
+    record TestOffer(long offerId, long storeId) {
+    }
+
+    private ReservationApi() {
+    }
+
+    static HttpRequest reserve(String idempotencyKey, String body) {
+        return HttpRequest.newBuilder(URI.create(TestPlatform.baseUrl() + "/api/v1/reservations"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
+
+    static String body(TestOffer offer, int quantity, String email) {
+        return "{\"storeId\":" + offer.storeId() + ",\"items\":[{\"offerId\":" + offer.offerId() + ",\"quantity\":" + quantity
+                + "}],\"customer\":{\"name\":\"Erika Mustermann\",\"email\":\"" + email + "\"}}";
+    }
+
+    static Connection database() throws SQLException {
+        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + System.getProperty("innenstadt.it.db.port") + "/"
+                + TestPlatform.DATABASE, "root", "");
+    }
+
+    /** An offer of a pickup store whose stock is set to {@code quantity} with nothing held. */
+    static TestOffer offerWithStock(int quantity, int skip) throws SQLException {
+        try (Connection db = database()) {
+            long offerId;
+            long storeId;
+            try (PreparedStatement find = db.prepareStatement("SELECT o.id, o.store_id FROM offer o JOIN store s ON s.id = o.store_id"
+                    + " WHERE s.pickup_enabled ORDER BY o.id LIMIT 1 OFFSET ?")) {
+                find.setInt(1, skip);
+                try (ResultSet row = find.executeQuery()) {
+                    row.next();
+                    offerId = row.getLong(1);
+                    storeId = row.getLong(2);
+                }
+            }
+            setStock(db, offerId, quantity);
+            return new TestOffer(offerId, storeId);
+        }
+    }
+
+    static void setStock(Connection db, long offerId, int quantity) throws SQLException {
+        try (PreparedStatement update = db.prepareStatement("UPDATE offer SET quantity = ?, held = 0 WHERE id = ?")) {
+            update.setInt(1, quantity);
+            update.setLong(2, offerId);
+            update.executeUpdate();
+        }
+    }
+
+    /** quantity and held of an offer. */
+    static int[] stock(long offerId) throws SQLException {
+        try (Connection db = database();
+             PreparedStatement query = db.prepareStatement("SELECT quantity, held FROM offer WHERE id = ?")) {
+            query.setLong(1, offerId);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return new int[] {row.getInt(1), row.getInt(2)};
+            }
+        }
+    }
+}

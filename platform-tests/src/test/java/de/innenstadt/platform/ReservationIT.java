@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.platform;
+
+import static de.innenstadt.platform.TestPlatform.get;
+import static de.innenstadt.platform.TestPlatform.json;
+import static de.innenstadt.platform.TestPlatform.send;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.innenstadt.platform.ReservationApi.TestOffer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Click and collect through the public API, against the real MariaDB: exact under concurrency. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReservationIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestPlatform.shopWeb();
+    }
+
+    @BeforeEach
+    void platformIsUp() {
+        await().atMost(Duration.ofMinutes(2)).until(() -> get("/health/ready").statusCode() == 200);
+    }
+
+    @Test
+    void twoHundredConcurrentReservationsOfTenUnitsSucceedExactlyTenTimesTwentyTimesOver() throws Exception {
+        TestOffer offer = ReservationApi.offerWithStock(10, 0);
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (int round = 0; round < 20; round++) {
+            try (Connection db = ReservationApi.database()) {
+                ReservationApi.setStock(db, offer.offerId(), 10);
+            }
+            List<CompletableFuture<HttpResponse<String>>> requests = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                String key = UUID.randomUUID().toString();
+                requests.add(client.sendAsync(ReservationApi.reserve(key, ReservationApi.body(offer, 1, key + "@example.org")),
+                        HttpResponse.BodyHandlers.ofString()));
+            }
+            Map<Integer, Long> statuses = requests.stream().map(CompletableFuture::join)
+                    .collect(Collectors.groupingBy(HttpResponse::statusCode, Collectors.counting()));
+            assertThat(statuses).as("round %d", round).containsOnly(Map.entry(201, 10L), Map.entry(409, 190L));
+            int[] stock = ReservationApi.stock(offer.offerId());
+            assertThat(stock[0] - stock[1]).as("available after round %d", round).isZero();
+            assertThat(stock[1]).as("held after round %d", round).isEqualTo(10);
+        }
+    }
+
+    @Test
+    void aReservationHoldsStockAndCancellingReleasesIt() throws Exception {
+        TestOffer offer = ReservationApi.offerWithStock(5, 1);
+        HttpResponse<String> created = send(ReservationApi.reserve(UUID.randomUUID().toString(),
+                ReservationApi.body(offer, 2, "erika@example.org")));
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonNode reservation = json(created.body());
+        assertThat(reservation.get("code").asText()).matches("[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{6}");
+        assertThat(reservation.get("status").asText()).isEqualTo("requested");
+        assertThat(reservation.get("expiresAt").asText()).isNotBlank();
+        assertThat(ReservationApi.stock(offer.offerId())).containsExactly(5, 2);
+
+        String token = reservation.get("token").asText();
+        JsonNode status = json(get("/api/v1/reservations/" + token).body());
+        assertThat(status.get("items").get(0).get("quantity").asInt()).isEqualTo(2);
+        assertThat(status.get("store").get("name").asText()).isNotBlank();
+
+        HttpResponse<String> cancelled = send(HttpRequest.newBuilder(URI.create(TestPlatform.baseUrl()
+                + "/api/v1/reservations/" + token + "/cancel")).POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(json(cancelled.body()).get("status").asText()).isEqualTo("cancelled");
+        assertThat(ReservationApi.stock(offer.offerId())).containsExactly(5, 0);
+        HttpResponse<String> again = send(HttpRequest.newBuilder(URI.create(TestPlatform.baseUrl()
+                + "/api/v1/reservations/" + token + "/cancel")).POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(again.statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void theSameIdempotencyKeyReturnsTheFirstReservationAndRefusesAnotherBody() throws Exception {
+        TestOffer offer = ReservationApi.offerWithStock(5, 2);
+        String key = UUID.randomUUID().toString();
+        String body = ReservationApi.body(offer, 1, "max@example.org");
+        JsonNode first = json(send(ReservationApi.reserve(key, body)).body());
+        HttpResponse<String> repeated = send(ReservationApi.reserve(key, body));
+        assertThat(repeated.statusCode()).isEqualTo(201);
+        assertThat(json(repeated.body()).get("id").asLong()).isEqualTo(first.get("id").asLong());
+        assertThat(ReservationApi.stock(offer.offerId())[1]).isEqualTo(1);
+        HttpResponse<String> other = send(ReservationApi.reserve(key, ReservationApi.body(offer, 2, "max@example.org")));
+        assertThat(other.statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void invalidInputGetsFieldMessagesAndShortagesSayWhatIsLeft() throws Exception {
+        TestOffer offer = ReservationApi.offerWithStock(3, 3);
+        HttpResponse<String> noContact = send(ReservationApi.reserve(UUID.randomUUID().toString(),
+                "{\"storeId\":" + offer.storeId() + ",\"items\":[{\"offerId\":" + offer.offerId()
+                        + ",\"quantity\":1}],\"customer\":{\"name\":\"Erika\"}}"));
+        assertThat(noContact.statusCode()).isEqualTo(422);
+        assertThat(json(noContact.body()).get("fields").has("customer.email")).isTrue();
+        assertThat(send(ReservationApi.reserve(UUID.randomUUID().toString(), "{not json")).statusCode()).isEqualTo(422);
+        HttpResponse<String> tooMany = send(ReservationApi.reserve(UUID.randomUUID().toString(),
+                ReservationApi.body(offer, 4, "erika@example.org")));
+        assertThat(tooMany.statusCode()).isEqualTo(409);
+        JsonNode shortage = json(tooMany.body());
+        assertThat(shortage.get("error").asText()).isEqualTo("insufficient_stock");
+        Map<Long, Integer> available = new HashMap<>();
+        shortage.get("items").forEach(i -> available.put(i.get("offerId").asLong(), i.get("available").asInt()));
+        assertThat(available).containsExactly(Map.entry(offer.offerId(), 3));
+        assertThat(get("/api/v1/reservations/" + "x".repeat(43)).statusCode()).isEqualTo(404);
+    }
+}
