@@ -7,6 +7,7 @@ import de.innenstadt.core.merchant.Store;
 import de.innenstadt.core.platform.Actor;
 import de.innenstadt.core.platform.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -46,6 +47,9 @@ public class ReservationService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<ReservationChanged> changed;
 
     /** One line of a reservation request. */
     public record ItemRequest(long offerId, int quantity) {
@@ -126,7 +130,9 @@ public class ReservationService {
                     offer.getProduct().getCategory(), quantity, offer.getPrice()));
         });
         em.persist(reservation);
+        em.flush();
         announceStockChange(offers.values().stream().map(o -> o.getProduct().getId()).toList(), now);
+        changed.fire(new ReservationChanged(reservation.getId(), reservation.getStatus()));
         return reservation;
     }
 
@@ -169,6 +175,9 @@ public class ReservationService {
             case COLLECTED -> collect(reservation, actor);
             case CANCELLED -> end(reservation, ReservationStatus.CANCELLED, "MERCHANT");
             case REQUESTED, EXPIRED -> throw new IllegalReservationTransitionException(reservation.getStatus(), next);
+        }
+        if (next == ReservationStatus.CONFIRMED || next == ReservationStatus.READY) {
+            changed.fire(new ReservationChanged(reservation.getId(), next));
         }
         return reservation;
     }
@@ -222,10 +231,12 @@ public class ReservationService {
                     .executeUpdate();
         }
         announceStockChange(reservation.getItems().stream().map(ReservationItem::getProductId).toList(), Instant.now(clock));
+        changed.fire(new ReservationChanged(reservation.getId(), ReservationStatus.COLLECTED));
     }
 
     private void end(Reservation reservation, ReservationStatus ending, String actor) {
         reservation.moveTo(ending, Instant.now(clock), actor);
+        changed.fire(new ReservationChanged(reservation.getId(), ending));
         for (ReservationItem item : sortedItems(reservation)) {
             em.createNativeQuery("UPDATE offer SET held = GREATEST(held - ?1, 0), version = version + 1 WHERE id = ?2")
                     .setParameter(1, item.getQuantity())
