@@ -66,6 +66,20 @@ final class ReservationApi {
         }
     }
 
+    static void execute(String sql) throws SQLException {
+        try (Connection db = database(); PreparedStatement statement = db.prepareStatement(sql)) {
+            statement.executeUpdate();
+        }
+    }
+
+    /** The first column of the first row as text, or null. */
+    static String value(String sql) throws SQLException {
+        try (Connection db = database(); PreparedStatement statement = db.prepareStatement(sql);
+             ResultSet row = statement.executeQuery()) {
+            return row.next() ? row.getString(1) : null;
+        }
+    }
+
     /** quantity and held of an offer. */
     static int[] stock(long offerId) throws SQLException {
         try (Connection db = database();

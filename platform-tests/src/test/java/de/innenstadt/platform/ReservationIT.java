@@ -95,6 +95,28 @@ class ReservationIT {
     }
 
     @Test
+    void anExpiredHoldReleasesTheStockAndEndedReservationsLoseTheirPersonalData() throws Exception {
+        TestOffer offer = ReservationApi.offerWithStock(4, 4);
+        JsonNode reservation = json(send(ReservationApi.reserve(UUID.randomUUID().toString(),
+                ReservationApi.body(offer, 3, "eva@example.org"))).body());
+        long id = reservation.get("id").asLong();
+        assertThat(ReservationApi.stock(offer.offerId())).containsExactly(4, 3);
+        ReservationApi.execute("UPDATE reservation SET expires_at = NOW(3) - INTERVAL 1 MINUTE WHERE id = " + id);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "EXPIRED".equals(ReservationApi.value(
+                "SELECT status FROM reservation WHERE id = " + id)));
+        assertThat(ReservationApi.stock(offer.offerId())).containsExactly(4, 0);
+        assertThat(json(get("/api/v1/reservations/" + reservation.get("token").asText()).body()).get("status").asText())
+                .isEqualTo("expired");
+
+        ReservationApi.execute("UPDATE reservation SET expired_at = NOW(3) - INTERVAL 31 DAY WHERE id = " + id);
+        await().atMost(Duration.ofSeconds(30)).until(() -> ReservationApi.value(
+                "SELECT anonymised_at FROM reservation WHERE id = " + id) != null);
+        assertThat(ReservationApi.value("SELECT CONCAT_WS('|', customer_name, customer_email, customer_phone) FROM reservation"
+                + " WHERE id = " + id)).isEmpty();
+        assertThat(ReservationApi.value("SELECT SUM(quantity) FROM reservation_item WHERE reservation_id = " + id)).isEqualTo("3");
+    }
+
+    @Test
     void theSameIdempotencyKeyReturnsTheFirstReservationAndRefusesAnotherBody() throws Exception {
         TestOffer offer = ReservationApi.offerWithStock(5, 2);
         String key = UUID.randomUUID().toString();
