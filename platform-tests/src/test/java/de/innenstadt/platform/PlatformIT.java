@@ -238,7 +238,7 @@ class PlatformIT {
         return new StockChange(offerId, gtin, newQuantity);
     }
 
-    private static void login(Browser browser, String username) {
+    static void login(Browser browser, String username) {
         WebDriver driver = browser.driver();
         driver.get(baseUrl() + "/portal/login");
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));

@@ -58,6 +58,21 @@ final class ReservationApi {
         }
     }
 
+    /** An offer of the demo merchant that {@code username} logs in for, with the given stock. */
+    static TestOffer offerOfMerchant(String username, int quantity) throws SQLException {
+        try (Connection db = database();
+             PreparedStatement find = db.prepareStatement("SELECT o.id, o.store_id FROM offer o JOIN store s ON s.id = o.store_id"
+                     + " JOIN user_account u ON u.merchant_id = s.merchant_id WHERE u.username = ? ORDER BY o.id DESC LIMIT 1")) {
+            find.setString(1, username);
+            try (ResultSet row = find.executeQuery()) {
+                row.next();
+                TestOffer offer = new TestOffer(row.getLong(1), row.getLong(2));
+                setStock(db, offer.offerId(), quantity);
+                return offer;
+            }
+        }
+    }
+
     static void setStock(Connection db, long offerId, int quantity) throws SQLException {
         try (PreparedStatement update = db.prepareStatement("UPDATE offer SET quantity = ?, held = 0 WHERE id = ?")) {
             update.setInt(1, quantity);

@@ -29,6 +29,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Click and collect through the public API, against the real MariaDB: exact under concurrency. */
 @ExtendWith(ArquillianExtension.class)
@@ -66,6 +70,49 @@ class ReservationIT {
             assertThat(stock[0] - stock[1]).as("available after round %d", round).isZero();
             assertThat(stock[1]).as("held after round %d", round).isEqualTo(10);
         }
+    }
+
+    @Test
+    void theMerchantConfirmsPreparesAndHandsOverAReservationAndEntersAPhoneReservation() throws Exception {
+        TestOffer offer = ReservationApi.offerOfMerchant("haendler1", 6);
+        JsonNode online = json(send(ReservationApi.reserve(UUID.randomUUID().toString(),
+                ReservationApi.body(offer, 2, "kundin@example.org"))).body());
+        String code = online.get("code").asText();
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            PlatformIT.login(browser, "haendler1");
+            driver.get(TestPlatform.baseUrl() + "/portal/merchant/reservations");
+            for (String[] step : new String[][] {{"button.confirm", "CONFIRMED"}, {"button.ready", "READY"}, {"button.collect", "COLLECTED"}}) {
+                WebElement row = rowOf(browser, code);
+                row.findElement(By.cssSelector(step[0])).click();
+                browser.waitUpTo(Duration.ofSeconds(10)).until(d -> step[1].equals(
+                        rowOf(browser, code).findElement(By.cssSelector(".reservation-status")).getAttribute("data-status")));
+            }
+            assertThat(ReservationApi.stock(offer.offerId())).containsExactly(4, 0);
+
+            String gtin = ReservationApi.value("SELECT p.gtin FROM offer o JOIN product p ON p.id = o.product_id WHERE o.id = "
+                    + offer.offerId());
+            driver.findElement(By.id("phone:search")).sendKeys(gtin);
+            driver.findElement(By.id("phone:find")).click();
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("phone:name")));
+            driver.findElement(By.id("phone:name")).sendKeys("Herr Müller (Telefon)");
+            driver.findElement(By.id("phone:reserve")).click();
+            WebElement created = browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#phone\\:phoneMessages .ui-messages-info-summary")));
+            String phoneCode = created.getText().replaceAll(".*: ", "").strip();
+            assertThat(phoneCode).matches("[A-Z2-9]{6}");
+            assertThat(ReservationApi.stock(offer.offerId())).containsExactly(4, 1);
+
+            String id = ReservationApi.value("SELECT id FROM reservation WHERE code = '" + phoneCode + "' AND channel = 'PHONE'");
+            driver.get(TestPlatform.baseUrl() + "/portal/merchant/slip?id=" + id);
+            assertThat(driver.findElement(By.id("pickup-code")).getText()).isEqualTo(phoneCode);
+            assertThat(driver.findElement(By.cssSelector(".qr svg")).getAttribute("aria-label")).contains("/reservation?token=");
+        }
+    }
+
+    private static WebElement rowOf(Browser browser, String code) {
+        return browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//span[@class='pickup-code' and text()='" + code + "']/ancestor::tr")));
     }
 
     @Test

@@ -25,7 +25,9 @@ public class Notification {
     public enum Status {
         PENDING,
         SENT,
-        FAILED
+        FAILED,
+        /** Superseded by a newer message with the current state, on a merchant's "resend"; never sent. */
+        REPLACED
     }
 
     static final int MAX_ATTEMPTS = 8;
@@ -36,6 +38,11 @@ public class Notification {
 
     @Column(name = "reservation_id")
     private Long reservationId;
+
+    @Enumerated(EnumType.STRING)
+    private Audience audience;
+
+    private String kind;
 
     private String recipient;
 
@@ -72,6 +79,26 @@ public class Notification {
         this.nextAttemptAt = now;
     }
 
+    /** A message about a reservation for one audience; {@code kind} names what it reports. */
+    public Notification(Long reservationId, Audience audience, String kind, String recipient, String subject, String body,
+            Instant now) {
+        this(reservationId, recipient, subject, body, now);
+        this.audience = audience;
+        this.kind = kind;
+    }
+
+    /** Keeps other workers off the message while one sends it; a crashed worker's claim runs out by itself. */
+    public void claimUntil(Instant leaseEnd) {
+        nextAttemptAt = leaseEnd;
+    }
+
+    /** Retires an unsent message because a newer one with the current state replaces it. */
+    public void replace() {
+        if (status != Status.SENT) {
+            status = Status.REPLACED;
+        }
+    }
+
     public void markSent(Instant now) {
         status = Status.SENT;
         attempts++;
@@ -102,6 +129,18 @@ public class Notification {
 
     public Long getReservationId() {
         return reservationId;
+    }
+
+    public Audience getAudience() {
+        return audience;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public String getRecipient() {

@@ -136,6 +136,47 @@ public class ReservationService {
         return reservation;
     }
 
+    /**
+     * A merchant enters a reservation for a customer who phoned or came by: the same rules and the
+     * same held stock as online, but a name is enough.
+     */
+    public Reservation reserveForCustomer(Actor actor, ReserveCommand command) {
+        Store store = em.find(Store.class, command.storeId());
+        if (store == null) {
+            throw new NotFoundException("No store " + command.storeId());
+        }
+        actor.requireMerchant(store.getMerchant().getId());
+        if (command.channel() == Channel.ONLINE) {
+            throw new InvalidReservationException(Map.of("channel", "Merchants enter phone or counter reservations."));
+        }
+        return reserve(command);
+    }
+
+    /** One of the merchant's reservations. */
+    public Reservation owned(Actor actor, long reservationId) {
+        Reservation reservation = em.find(Reservation.class, reservationId);
+        if (reservation == null) {
+            throw new NotFoundException("No reservation " + reservationId);
+        }
+        actor.requireMerchant(reservation.getStore().getMerchant().getId());
+        return reservation;
+    }
+
+    /** The merchant's reservations: open ones by deadline first, then the most recently ended. */
+    public List<Reservation> findForMerchant(Actor actor, long merchantId, int limit) {
+        actor.requireMerchant(merchantId);
+        return em.createQuery("select r from Reservation r join fetch r.store s"
+                        + " where s.merchant.id = :merchant order by case when r.status in"
+                        + " (de.innenstadt.core.reservation.ReservationStatus.REQUESTED,"
+                        + " de.innenstadt.core.reservation.ReservationStatus.CONFIRMED,"
+                        + " de.innenstadt.core.reservation.ReservationStatus.READY) then 0 else 1 end, r.expiresAt, r.id desc",
+                        Reservation.class)
+                .setParameter("merchant", merchantId)
+                .setHint("eclipselink.batch", "r.items")
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     /** How many reservations named this e-mail address or phone number since a time: a limit against abuse. */
     public long countByContactSince(String contact, Instant since) {
         return em.createQuery("select count(r) from Reservation r where (r.customerEmail = :contact or r.customerPhone = :contact)"

@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.portal.reservations;
+
+import de.innenstadt.core.city.CitySettingsService;
+import de.innenstadt.core.inventory.InventoryService;
+import de.innenstadt.core.inventory.OfferQuery;
+import de.innenstadt.core.inventory.OfferRow;
+import de.innenstadt.core.merchant.MerchantService;
+import de.innenstadt.core.merchant.MerchantService.StoreChoice;
+import de.innenstadt.core.reservation.Channel;
+import de.innenstadt.core.reservation.Customer;
+import de.innenstadt.core.reservation.IllegalReservationTransitionException;
+import de.innenstadt.core.reservation.InsufficientStockException;
+import de.innenstadt.core.reservation.InvalidReservationException;
+import de.innenstadt.core.reservation.Reservation;
+import de.innenstadt.core.reservation.ReservationService;
+import de.innenstadt.core.reservation.ReservationService.ItemRequest;
+import de.innenstadt.core.reservation.ReservationService.ReserveCommand;
+import de.innenstadt.core.reservation.ReservationStatus;
+import de.innenstadt.portal.security.CurrentActor;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/**
+ * The merchant's reservation queue: refreshes itself, moves reservations on, and takes phone and
+ * counter reservations for customers without a device. The services check every id against the
+ * logged-in merchant.
+ */
+@Named
+@ViewScoped
+public class ReservationsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SHOWN = 100;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    @Inject
+    private ReservationService reservations;
+
+    @Inject
+    private MerchantService merchants;
+
+    @Inject
+    private InventoryService inventory;
+
+    @Inject
+    private CurrentActor actor;
+
+    @Inject
+    private CitySettingsService city;
+
+    private long merchantId;
+    private List<StoreChoice> stores;
+
+    private Long storeId;
+    private String offerSearch;
+    private List<OfferRow> offerChoices = List.of();
+    private Long offerId;
+    private int quantity = 1;
+    private String customerName;
+    private String customerPhone;
+    private Channel channel = Channel.PHONE;
+
+    @PostConstruct
+    void init() {
+        merchantId = actor.get().findMerchantId().orElseThrow();
+        stores = merchants.findStores(actor.get(), merchantId);
+        if (!stores.isEmpty()) {
+            storeId = stores.get(0).id();
+        }
+    }
+
+    public List<Reservation> getReservations() {
+        return reservations.findForMerchant(actor.get(), merchantId, SHOWN);
+    }
+
+    public void confirm(long id) {
+        advance(id, ReservationStatus.CONFIRMED, "reservations.confirmed");
+    }
+
+    public void ready(long id) {
+        advance(id, ReservationStatus.READY, "reservations.markedReady");
+    }
+
+    public void collected(long id) {
+        advance(id, ReservationStatus.COLLECTED, "reservations.collected");
+    }
+
+    public void cancel(long id) {
+        advance(id, ReservationStatus.CANCELLED, "reservations.cancelled");
+    }
+
+    /** Finds the merchant's offers in the chosen store by title, brand or GTIN, for the phone-reservation form. */
+    public void searchOffers() {
+        offerChoices = inventory.findOffers(actor.get(), new OfferQuery(merchantId, offerSearch, OfferQuery.SortField.TITLE,
+                        true, 0, 50))
+                .stream().filter(o -> storeId == null || o.storeId() == storeId).limit(15).toList();
+        offerId = offerChoices.isEmpty() ? null : offerChoices.get(0).offerId();
+        if (offerChoices.isEmpty()) {
+            message(FacesMessage.SEVERITY_WARN, "reservations.offer.none");
+        }
+    }
+
+    public void reserveForCustomer() {
+        OfferRow offer = offerChoices.stream().filter(o -> offerId != null && o.offerId() == offerId).findFirst().orElse(null);
+        if (offer == null) {
+            message(FacesMessage.SEVERITY_ERROR, "reservations.offer.missing");
+            return;
+        }
+        try {
+            Reservation reservation = reservations.reserveForCustomer(actor.get(), new ReserveCommand(offer.storeId(),
+                    List.of(new ItemRequest(offer.offerId(), quantity)), new Customer(customerName, null,
+                    customerPhone == null || customerPhone.isBlank() ? null : customerPhone), channel));
+            message(FacesMessage.SEVERITY_INFO, "reservations.created", reservation.getCode());
+            offerChoices = List.of();
+            offerId = null;
+            offerSearch = null;
+            quantity = 1;
+            customerName = null;
+            customerPhone = null;
+        } catch (InsufficientStockException e) {
+            message(FacesMessage.SEVERITY_ERROR, "reservations.insufficient", e.shortages().get(0).available());
+        } catch (InvalidReservationException e) {
+            e.fieldErrors().values().forEach(text ->
+                    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null)));
+        }
+    }
+
+    private void advance(long id, ReservationStatus next, String key) {
+        try {
+            Reservation reservation = reservations.advance(actor.get(), id, next);
+            message(FacesMessage.SEVERITY_INFO, key, reservation.getCode());
+        } catch (IllegalReservationTransitionException e) {
+            message(FacesMessage.SEVERITY_WARN, "reservations.transition.refused");
+        }
+    }
+
+    private static void message(FacesMessage.Severity severity, String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
+        faces.addMessage(null, new FacesMessage(severity, MessageFormat.format(messages.getString(key), arguments), null));
+    }
+
+    /** A time as the merchant reads it: local time of the city. */
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(city.current().getZone()));
+    }
+
+    public boolean canConfirm(Reservation r) {
+        return r.getStatus() == ReservationStatus.REQUESTED;
+    }
+
+    public boolean canMarkReady(Reservation r) {
+        return r.getStatus() == ReservationStatus.REQUESTED || r.getStatus() == ReservationStatus.CONFIRMED;
+    }
+
+    public boolean canCollect(Reservation r) {
+        return r.getStatus() == ReservationStatus.READY;
+    }
+
+    public boolean canCancel(Reservation r) {
+        return !r.getStatus().isFinal();
+    }
+
+    public List<StoreChoice> getStores() {
+        return stores;
+    }
+
+    public Long getStoreId() {
+        return storeId;
+    }
+
+    public void setStoreId(Long storeId) {
+        this.storeId = storeId;
+    }
+
+    public String getOfferSearch() {
+        return offerSearch;
+    }
+
+    public void setOfferSearch(String offerSearch) {
+        this.offerSearch = offerSearch;
+    }
+
+    public List<OfferRow> getOfferChoices() {
+        return offerChoices;
+    }
+
+    public Long getOfferId() {
+        return offerId;
+    }
+
+    public void setOfferId(Long offerId) {
+        this.offerId = offerId;
+    }
+
+    public int getQuantity() {
+        return quantity;
+    }
+
+    public void setQuantity(int quantity) {
+        this.quantity = quantity;
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public void setCustomerName(String customerName) {
+        this.customerName = customerName;
+    }
+
+    public String getCustomerPhone() {
+        return customerPhone;
+    }
+
+    public void setCustomerPhone(String customerPhone) {
+        this.customerPhone = customerPhone;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    public Channel[] getChannels() {
+        return new Channel[] {Channel.PHONE, Channel.COUNTER};
+    }
+}
