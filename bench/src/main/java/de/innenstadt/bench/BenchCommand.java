@@ -18,7 +18,8 @@ import java.util.List;
  * The steps of {@code bench/search-benchmark.sh} that are Java: {@code load <jdbc-url>} generates the city centre and
  * writes it unless the database already holds it; {@code queries <file> <count>} writes the query mix with the
  * Elasticsearch bodies; {@code probe <queries-file> <count> <platform-url> <elasticsearch-url> <out-file>} sends the
- * first queries one at a time to both and records hits, Elasticsearch's own time and both answer times; {@code summary <results-dir> <out-file>} turns the Gatling reports into a table.
+ * first queries one at a time to both and records hits, Elasticsearch's own time and both answer times;
+ * {@code summary <results-dir> <out-file>} turns the Gatling reports into a table.
  */
 public final class BenchCommand {
 

@@ -8,6 +8,7 @@ import java.util.List;
  * A generated merchant with its one store. A department store carries every category; a specialist only its own.
  *
  * @param id the merchant id and the store id alike, from 1
+ * @param category a specialist's category; department stores are listed under {@code mode}, their main floor
  */
 public record BenchShop(
         long id,

@@ -44,7 +44,8 @@ public final class CatalogGenerator {
         {"Schneiderstraße", "67655"}, {"Stiftsplatz", "67655"}, {"Schillerstraße", "67655"},
         {"Fruchthallstraße", "67655"}, {"Altenhof", "67655"}, {"Pirmasenser Straße", "67655"},
         {"Eisenbahnstraße", "67655"}, {"Königstraße", "67655"}, {"Mühlstraße", "67659"}, {"Steinstraße", "67657"},
-        {"Klosterstraße", "67657"}, {"Kanalstraße", "67657"}, {"Glockenstraße", "67657"}, {"Spittelstraße", "67655"},
+        {"Klosterstraße", "67657"}, {"Kanalstraße", "67657"}, {"Glockenstraße", "67657"},
+        {"Spittelstraße", "67655"},
         {"Pariser Straße", "67655"}, {"Rudolf-Breitscheid-Straße", "67655"}, {"Richard-Wagner-Straße", "67655"},
         {"Logenstraße", "67655"}, {"Bahnhofstraße", "67655"}, {"Mainzer Straße", "67657"},
         {"Lauterstraße", "67659"}, {"Burgstraße", "67659"}, {"Maxstraße", "67659"}, {"Mannheimer Straße", "67655"},
@@ -84,7 +85,8 @@ public final class CatalogGenerator {
             "Mo-Sa 10:00-19:00");
 
     private static final Map<String, List<String>> CATEGORY_HOURS = Map.of(
-            "feinkost", List.of("Mo-Fr 08:00-19:00; Sa 08:00-16:00", "Mo-Fr 06:30-18:00; Sa 06:30-13:00; So 08:00-11:00",
+            "feinkost", List.of("Mo-Fr 08:00-19:00; Sa 08:00-16:00",
+                    "Mo-Fr 06:30-18:00; Sa 06:30-13:00; So 08:00-11:00",
                     "Di-Fr 10:00-18:00; Sa 09:00-15:00"),
             "drogerie", List.of("Mo-Fr 08:30-19:00; Sa 08:30-18:00", "Mo-Sa 08:00-20:00"));
 
@@ -207,7 +209,8 @@ public final class CatalogGenerator {
         km = Math.min(km, spec.radiusKm() * 0.999);
         double angle = random.nextDouble() * 2 * Math.PI;
         double lat = spec.centreLat() + km * Math.cos(angle) / KM_PER_DEGREE;
-        double lon = spec.centreLon() + km * Math.sin(angle) / (KM_PER_DEGREE * Math.cos(Math.toRadians(spec.centreLat())));
+        double lon = spec.centreLon()
+                + km * Math.sin(angle) / (KM_PER_DEGREE * Math.cos(Math.toRadians(spec.centreLat())));
         return new double[] {round6(lat), round6(lon), km};
     }
 

@@ -81,8 +81,8 @@ public final class QueryProbe {
                     .POST(HttpRequest.BodyPublishers.ofString(query.get("body").asText())));
             elasticAnswer.add((System.nanoTime() - started) / 1e6);
             started = System.nanoTime();
-            JsonNode platform = send(client, HttpRequest.newBuilder(URI.create(platformUrl + query.get("path").asText()))
-                    .GET());
+            JsonNode platform = send(client,
+                    HttpRequest.newBuilder(URI.create(platformUrl + query.get("path").asText())).GET());
             platformAnswer.add((System.nanoTime() - started) / 1e6);
             took.add(elastic.path("took").asDouble());
             long elasticTotal = elastic.path("hits").path("total").path("value").asLong();

@@ -46,7 +46,7 @@ class BenchSummaryTest {
         assertThat(LoadPlan.rateOf("050/s")).isEqualTo(50);
         assertThat(LoadPlan.rateOf("1200/s")).isEqualTo(1200);
         assertThat(LoadPlan.rateOf(LoadPlan.MEASURED)).isEqualTo(-1);
-        assertThat(LoadPlan.parse(LoadPlan.DEFAULT_STEPS)).startsWith(50, 100).isSorted();
+        assertThat(LoadPlan.parse(LoadPlan.DEFAULT_STEPS)).startsWith(25, 50).isSorted();
     }
 
     private static RequestStats step(long total, double p95, long ko) {

@@ -27,12 +27,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * sends exactly one request, so the request count is bounded by rate × duration, and the whole run by
  * {@code maxDuration}.
  *
- * <p>Settings (system properties, or environment variables such as {@code BENCH_BASE_URL}): {@code bench.target} {@code platform} ({@code GET /api/v1/search...}) or
- * {@code elasticsearch} ({@code POST /<index>/_search} with the body the platform would send); {@code bench.baseUrl};
- * {@code bench.queries} (the JSON file of {@link QueryFile}); {@code bench.mode} {@code constant} (a warm-up, then
- * {@code bench.rate} requests/s for {@code bench.seconds}, request name {@value LoadPlan#MEASURED}) or {@code ramp} (each
- * rate of {@code bench.steps} for {@code bench.stepSeconds}, request names such as {@code 050/s}; the ramp stops early
- * once a step is clearly overloaded).
+ * <p>Settings (system properties, or environment variables such as {@code BENCH_BASE_URL}): {@code bench.target}
+ * {@code platform} ({@code GET /api/v1/search...}) or {@code elasticsearch} ({@code POST /<index>/_search} with the
+ * body the platform would send); {@code bench.baseUrl}; {@code bench.queries} (the JSON file of {@link QueryFile});
+ * {@code bench.mode} {@code constant} (a warm-up, then {@code bench.rate} requests/s for {@code bench.seconds}, request
+ * name {@value LoadPlan#MEASURED}) or {@code ramp} (each rate of {@code bench.steps} for {@code bench.stepSeconds},
+ * request names such as {@code 050/s}; the ramp stops early once a step is clearly overloaded).
  */
 public class SearchLoadSimulation extends Simulation {
 
@@ -119,7 +119,8 @@ public class SearchLoadSimulation extends Simulation {
     private static String property(String name, String fallback) {
         String value = System.getProperty(name);
         if (value == null || value.isBlank()) {
-            value = System.getenv(name.replaceAll("([a-z])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(Locale.ROOT));
+            value = System.getenv(
+                    name.replaceAll("([a-z])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(Locale.ROOT));
         }
         return value == null || value.isBlank() ? fallback : value.strip();
     }

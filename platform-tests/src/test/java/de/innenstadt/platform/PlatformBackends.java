@@ -4,6 +4,8 @@ package de.innenstadt.platform;
 import de.innenstadt.launcher.EmbeddedElasticsearch;
 import de.innenstadt.launcher.EmbeddedMariaDb;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -19,14 +21,15 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts a real MariaDB and a real Elasticsearch (with our analysis plugin) before any test class,
- * so that Arquillian's Payara Micro finds them, and stops them when the test run ends. It does
- * nothing in runs without the Failsafe settings (unit tests).
+ * Starts a real MariaDB, a real Elasticsearch (with our analysis plugin) and an in-process SMTP
+ * server before any test class, so that Arquillian's Payara Micro finds them, and stops them when
+ * the test run ends. It does nothing in runs without the Failsafe settings (unit tests).
  */
 public class PlatformBackends implements LauncherSessionListener {
 
     private static EmbeddedMariaDb database;
     private static EmbeddedElasticsearch elasticsearch;
+    private static GreenMail smtp;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -46,6 +49,8 @@ public class PlatformBackends implements LauncherSessionListener {
         CompletableFuture<EmbeddedElasticsearch> es = CompletableFuture.supplyAsync(PlatformBackends::startElasticsearch);
         database = db.join();
         elasticsearch = es.join();
+        smtp = new GreenMail(new ServerSetup(Integer.getInteger("innenstadt.it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
         deleteIndicesOfEarlierRuns(elasticsearch.url());
     }
 
@@ -66,6 +71,9 @@ public class PlatformBackends implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (smtp != null) {
+            smtp.stop();
+        }
         if (elasticsearch != null) {
             elasticsearch.close();
         }
@@ -81,6 +89,11 @@ public class PlatformBackends implements LauncherSessionListener {
 
     static synchronized void restartElasticsearch() {
         elasticsearch = startElasticsearch();
+    }
+
+    /** The SMTP server the platform sends its e-mails to; {@code stop()} and {@code start()} make an outage. */
+    static GreenMail smtp() {
+        return smtp;
     }
 
     private static EmbeddedElasticsearch startElasticsearch() {

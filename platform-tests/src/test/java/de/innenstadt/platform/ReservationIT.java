@@ -110,6 +110,30 @@ class ReservationIT {
         }
     }
 
+    @Test
+    void aShopperSearchesReservesSeesTheSlipAndCancels() {
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            driver.get(TestPlatform.baseUrl() + "/search?q=schuhe");
+            browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.reserve-button")))
+                    .click();
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.id("to-checkout"))).click();
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("checkout:name")))
+                    .sendKeys("Erika Mustermann");
+            driver.findElement(By.id("checkout:email")).sendKeys("erika.browser@example.org");
+            driver.findElement(By.id("checkout:reserve")).click();
+            browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.receipt-link"))).click();
+            String code = browser.waitUpTo(Duration.ofSeconds(10))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("pickup-code"))).getText();
+            assertThat(code).matches("[A-Z2-9]{6}");
+            assertThat(driver.findElement(By.cssSelector(".reservation-state")).getAttribute("data-status")).isEqualTo("REQUESTED");
+            assertThat(driver.findElement(By.cssSelector(".qr svg")).getAttribute("aria-label")).contains(code);
+            driver.findElement(By.id("cancel:cancel")).click();
+            browser.waitUpTo(Duration.ofSeconds(10)).until(d -> "CANCELLED".equals(
+                    d.findElement(By.cssSelector(".reservation-state")).getAttribute("data-status")));
+        }
+    }
+
     private static WebElement rowOf(Browser browser, String code) {
         return browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//span[@class='pickup-code' and text()='" + code + "']/ancestor::tr")));

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Merchants' changes to their own offers. Every change writes an outbox row in the same transaction
@@ -44,6 +45,13 @@ public class InventoryService {
         offer.setPrice(price);
         announce(offer);
         return toRow(offer);
+    }
+
+    /** An offer as any shopper may see it, e.g. to put it into the bag; empty when it is gone. */
+    public Optional<OfferRow> findPublicOffer(long offerId) {
+        return Optional.ofNullable(em.find(Offer.class, offerId))
+                .filter(o -> o.getStore().getMerchant().isActive())
+                .map(InventoryService::toRow);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

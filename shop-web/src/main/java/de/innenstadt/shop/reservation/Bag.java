@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.shop.reservation;
+
+import de.innenstadt.core.inventory.InventoryService;
+import de.innenstadt.core.inventory.OfferRow;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The shopper's bag. It lives in the session, which is only created once something is put into
+ * the bag, so browsing needs no cookie at all. Items of several shops are kept together here and
+ * become one reservation per store at checkout.
+ */
+@Named
+@SessionScoped
+public class Bag implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int MAX_LINES = 20;
+
+    /** One line: an offer of one store and how many. */
+    public record Line(long offerId, long storeId, String storeName, String title, long priceCents, int quantity)
+            implements Serializable {
+    }
+
+    /** The lines of one store: one pickup, one reservation. */
+    public record Pickup(long storeId, String storeName, List<Line> lines) implements Serializable {
+    }
+
+    @Inject
+    private transient InventoryService inventory;
+
+    private final Map<Long, Line> lines = new LinkedHashMap<>();
+
+    /** Identifies this checkout attempt, so a double click reserves once; renewed after each checkout. */
+    private String checkoutKey = UUID.randomUUID().toString();
+
+    /** Adds one more of an offer; false when the offer is gone or the bag is full. */
+    public boolean add(long offerId) {
+        Line existing = lines.get(offerId);
+        if (existing != null) {
+            lines.put(offerId, new Line(offerId, existing.storeId(), existing.storeName(), existing.title(),
+                    existing.priceCents(), Math.min(existing.quantity() + 1, 99)));
+            return true;
+        }
+        if (lines.size() >= MAX_LINES) {
+            return false;
+        }
+        OfferRow offer = inventory.findPublicOffer(offerId).orElse(null);
+        if (offer == null) {
+            return false;
+        }
+        lines.put(offerId, new Line(offerId, offer.storeId(), offer.storeName(), offer.title(), offer.price().cents(), 1));
+        return true;
+    }
+
+    public void setQuantity(long offerId, int quantity) {
+        Line line = lines.get(offerId);
+        if (line != null) {
+            if (quantity <= 0) {
+                lines.remove(offerId);
+            } else {
+                lines.put(offerId, new Line(offerId, line.storeId(), line.storeName(), line.title(), line.priceCents(),
+                        Math.min(quantity, 99)));
+            }
+        }
+    }
+
+    public void remove(long offerId) {
+        lines.remove(offerId);
+    }
+
+    public List<Pickup> getPickups() {
+        Map<Long, Pickup> byStore = new LinkedHashMap<>();
+        for (Line line : lines.values()) {
+            byStore.computeIfAbsent(line.storeId(), id -> new Pickup(id, line.storeName(), new ArrayList<>())).lines().add(line);
+        }
+        return List.copyOf(byStore.values());
+    }
+
+    public boolean isEmpty() {
+        return lines.isEmpty();
+    }
+
+    public int getCount() {
+        return lines.values().stream().mapToInt(Line::quantity).sum();
+    }
+
+    String checkoutKey() {
+        return checkoutKey;
+    }
+
+    /** Empties the bag after a checkout and starts a new checkout attempt. */
+    void checkedOut(List<Long> reservedStores) {
+        lines.values().removeIf(line -> reservedStores.contains(line.storeId()));
+        checkoutKey = UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.shop.reservation;
+
+import de.innenstadt.core.reservation.Channel;
+import de.innenstadt.core.reservation.Customer;
+import de.innenstadt.core.reservation.InsufficientStockException;
+import de.innenstadt.core.reservation.InvalidReservationException;
+import de.innenstadt.core.reservation.Reservation;
+import de.innenstadt.core.reservation.ReservationService;
+import de.innenstadt.core.reservation.ReservationService.IdempotencyKey;
+import de.innenstadt.core.reservation.ReservationService.ItemRequest;
+import de.innenstadt.core.reservation.ReservationService.ReserveCommand;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+/**
+ * Checkout: a name and one way of contact, then one reservation per store. Each store's
+ * reservation is idempotent on the bag's checkout key, so a double click or a reload reserves once.
+ */
+@Named
+@RequestScoped
+public class CheckoutView {
+
+    @Inject
+    private Bag bag;
+
+    @Inject
+    private ReservationService reservations;
+
+    @Inject
+    private Receipts receipts;
+
+    @NotBlank
+    @Size(max = 120)
+    private String name;
+
+    @Email
+    @Size(max = 200)
+    private String email;
+
+    @Pattern(regexp = "^$|[+0-9 ()/-]{5,40}")
+    private String phone;
+
+    public String reserve() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+        if (blank(email) && blank(phone)) {
+            faces.addMessage("checkout:email", new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("checkout.contact.missing"), null));
+            return null;
+        }
+        List<Reservation> made = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Bag.Pickup pickup : bag.getPickups()) {
+            ReserveCommand command = new ReserveCommand(pickup.storeId(),
+                    pickup.lines().stream().map(l -> new ItemRequest(l.offerId(), l.quantity())).toList(),
+                    new Customer(name.strip(), blank(email) ? null : email.strip(), blank(phone) ? null : phone.strip()),
+                    Channel.ONLINE);
+            String key = bag.checkoutKey() + "-" + pickup.storeId();
+            try {
+                made.add(reservations.reserve(command, new IdempotencyKey(key, fingerprint(command))));
+            } catch (InsufficientStockException e) {
+                problems.add(pickup.storeName() + ": " + msg.getString("checkout.insufficient"));
+            } catch (InvalidReservationException e) {
+                problems.add(pickup.storeName() + ": " + String.join(" ", e.fieldErrors().values()));
+            }
+        }
+        problems.forEach(p -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, p, null)));
+        if (made.isEmpty()) {
+            return null;
+        }
+        bag.checkedOut(made.stream().map(r -> r.getStore().getId()).collect(Collectors.toList()));
+        receipts.remember(made.stream().map(Reservation::getToken).toList());
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        return "/confirmation?faces-redirect=true";
+    }
+
+    /** What the idempotency check compares: the same store, lines and customer mean the same request. */
+    static String fingerprint(ReserveCommand command) {
+        String text = command.storeId() + "|" + command.items().stream().map(i -> i.offerId() + ":" + i.quantity())
+                .collect(Collectors.joining(",")) + "|" + command.customer();
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+}

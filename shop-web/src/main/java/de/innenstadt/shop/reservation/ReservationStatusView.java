@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.shop.reservation;
+
+import de.innenstadt.core.city.CitySettingsService;
+import de.innenstadt.core.reservation.IllegalReservationTransitionException;
+import de.innenstadt.core.reservation.QrCode;
+import de.innenstadt.core.reservation.Reservation;
+import de.innenstadt.core.reservation.ReservationService;
+import de.innenstadt.core.reservation.ReservationStatus;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The shopper's status page at {@code /reservation?token=…}: state, pickup code, QR code, deadline,
+ * items, and cancelling. The token is the only key, so the page needs no account.
+ */
+@Named
+@RequestScoped
+public class ReservationStatusView {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    @Inject
+    private ReservationService reservations;
+
+    @Inject
+    private CitySettingsService city;
+
+    @Inject
+    @ConfigProperty(name = "innenstadt.public-url", defaultValue = "http://localhost:8080")
+    private String publicUrl;
+
+    private String token;
+    private Reservation reservation;
+
+    public void load() {
+        reservation = reservations.findByToken(token).orElse(null);
+        if (reservation == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            try {
+                faces.getExternalContext().responseSendError(404, "No such reservation");
+                faces.responseComplete();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    public String cancel() {
+        try {
+            reservations.cancelByShopper(token);
+        } catch (IllegalReservationTransitionException e) {
+            return null;
+        }
+        return "/reservation?faces-redirect=true&token=" + token;
+    }
+
+    public boolean isCancellable() {
+        return reservation != null && !reservation.getStatus().isFinal();
+    }
+
+    public boolean isOpen() {
+        return reservation != null && reservation.getStatus() != ReservationStatus.COLLECTED
+                && reservation.getStatus() != ReservationStatus.CANCELLED && reservation.getStatus() != ReservationStatus.EXPIRED;
+    }
+
+    public String getQrCode() {
+        return QrCode.svg(getStatusUrl(), "QR-Code / QR code: " + reservation.getCode());
+    }
+
+    public String getStatusUrl() {
+        return publicUrl.replaceAll("/+$", "") + "/reservation?token=" + reservation.getToken();
+    }
+
+    public String getDeadline() {
+        return TIME.format(reservation.getExpiresAt().atZone(city.current().getZone()));
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public Reservation getReservation() {
+        return reservation;
+    }
+}
