@@ -3,7 +3,6 @@ package de.innenstadt.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import de.innenstadt.core.city.CityProfile;
 import de.innenstadt.core.inventory.Money;
 import de.innenstadt.core.inventory.OfferListing;
@@ -41,8 +40,8 @@ class RelevanceIT {
             "sport", "Sport & Freizeit", "schuhe", "Schuhe", "haushalt", "Haushalt & Wohnen", "elektronik", "Elektronik",
             "buecher", "Bücher", "spielwaren", "Spielwaren", "drogerie", "Drogerie & Gesundheit", "mode", "Mode");
 
-    private static ElasticsearchClient client;
     private static ProductSearch search;
+    private static AutoCloseable connection;
 
     /** Settings of Kaiserslautern without a database: its time zone and its synonyms file. */
     private record FixedSettings(ZoneId zone, List<String> synonyms) implements SearchSettings {
@@ -50,7 +49,8 @@ class RelevanceIT {
 
     @BeforeAll
     static void indexTheFixedCatalogue() throws IOException {
-        client = SearchClientProducer.connect("http://127.0.0.1:" + System.getProperty("innenstadt.it.elasticsearch.port"));
+        var client = SearchClientProducer.connect("http://127.0.0.1:" + System.getProperty("innenstadt.it.elasticsearch.port"));
+        connection = client._transport();
         SearchSettings settings = new FixedSettings(ZoneId.of("Europe/Berlin"), CityProfile.load("kaiserslautern").synonyms());
         ProductIndex index = new ProductIndex(client, Clock.systemUTC(), settings, "relevance-products", 0);
         List<ProductListing> catalogue = catalogue();
@@ -62,8 +62,8 @@ class RelevanceIT {
     }
 
     @AfterAll
-    static void close() throws IOException {
-        client._transport().close();
+    static void close() throws Exception {
+        connection.close();
     }
 
     @ParameterizedTest(name = "{0} → {1} ({2})")
