@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.shop.search;
 
-import de.innenstadt.core.city.CitySettingsService;
 import java.math.BigDecimal;
 import de.innenstadt.search.ProductSearch;
 import de.innenstadt.search.SearchRequest;
 import de.innenstadt.search.SearchResult;
+import de.innenstadt.search.SearchSettings;
 import de.innenstadt.search.SearchUnavailableException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -33,7 +33,7 @@ public class SearchView {
     private ProductSearch search;
 
     @Inject
-    private CitySettingsService city;
+    private SearchSettings settings;
 
     @Inject
     private SearchCounter counter;
@@ -63,7 +63,7 @@ public class SearchView {
     }
 
     public String stockTime(SearchResult.OfferHit offer) {
-        ZoneId zone = city.current().getZone();
+        ZoneId zone = settings.zone();
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale()).withZone(zone)
                 .format(offer.stockUpdatedAt());
     }
