@@ -8,6 +8,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
@@ -38,6 +40,9 @@ public class PlatformBackends implements LauncherSessionListener {
             return;
         }
         Path work = Path.of(System.getProperty("innenstadt.it.work"));
+        requireFree(Integer.getInteger("innenstadt.it.db.port"));
+        requireFree(Integer.getInteger("innenstadt.it.elasticsearch.port"));
+        requireFree(Integer.getInteger("innenstadt.it.http.port"));
         deleteRecursively(work.resolve("mariadb-data"));
         CompletableFuture<EmbeddedMariaDb> db = CompletableFuture.supplyAsync(() -> {
             EmbeddedMariaDb started = EmbeddedMariaDb.start(work.resolve("mariadb"), work.resolve("mariadb-data"),
@@ -101,6 +106,15 @@ public class PlatformBackends implements LauncherSessionListener {
         return EmbeddedElasticsearch.start(dist.resolve("elasticsearch.zip"), List.of(dist.resolve("analysis-plugin.zip")),
                 Path.of(System.getProperty("innenstadt.it.work"), "elasticsearch"),
                 Integer.getInteger("innenstadt.it.elasticsearch.port"), Duration.ofMinutes(3));
+    }
+
+    /** Another test run on this machine would share the ports, and its database would lose its files. */
+    private static void requireFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalStateException("Port " + port + " is in use: is another test run going on?", e);
+        }
     }
 
     private static void deleteRecursively(Path folder) {
