@@ -185,6 +185,7 @@ class ReservationIT {
         assertThat(ReservationApi.value("SELECT CONCAT_WS('|', customer_name, customer_email, customer_phone) FROM reservation"
                 + " WHERE id = " + id)).isEmpty();
         assertThat(ReservationApi.value("SELECT SUM(quantity) FROM reservation_item WHERE reservation_id = " + id)).isEqualTo("3");
+        assertThat(ReservationApi.value("SELECT COUNT(*) FROM notification WHERE reservation_id = " + id)).isEqualTo("0");
     }
 
     @Test

@@ -6,6 +6,7 @@ import de.innenstadt.core.city.CitySettingsService;
 import de.innenstadt.core.platform.Actor;
 import de.innenstadt.core.platform.NotFoundException;
 import de.innenstadt.core.reservation.Reservation;
+import de.innenstadt.core.reservation.ReservationAnonymised;
 import de.innenstadt.core.reservation.ReservationChanged;
 import de.innenstadt.core.reservation.ReservationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,6 +78,16 @@ public class NotificationService {
      * @throws NotFoundException when there is no such reservation
      * @throws de.innenstadt.core.platform.AccessDeniedException when the reservation is another merchant's
      */
+    /**
+     * Deletes the messages of a reservation whose personal data was erased: their recipient and text
+     * are copies of that data. Runs in the erasing transaction.
+     */
+    void onReservationAnonymised(@Observes ReservationAnonymised event) {
+        em.createQuery("delete from Notification n where n.reservationId = :id")
+                .setParameter("id", event.reservationId())
+                .executeUpdate();
+    }
+
     public boolean resend(Actor actor, long reservationId) {
         Reservation reservation = em.find(Reservation.class, reservationId);
         if (reservation == null) {

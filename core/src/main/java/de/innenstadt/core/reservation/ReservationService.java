@@ -51,6 +51,9 @@ public class ReservationService {
     @Inject
     private Event<ReservationChanged> changed;
 
+    @Inject
+    private Event<ReservationAnonymised> anonymised;
+
     /** One line of a reservation request. */
     public record ItemRequest(long offerId, int quantity) {
     }
@@ -258,7 +261,10 @@ public class ReservationService {
                 .setMaxResults(limit)
                 .getResultList();
         Instant now = Instant.now(clock);
-        ended.forEach(r -> r.anonymise(now));
+        for (Reservation reservation : ended) {
+            reservation.anonymise(now);
+            anonymised.fire(new ReservationAnonymised(reservation.getId()));
+        }
         return ended.size();
     }
 

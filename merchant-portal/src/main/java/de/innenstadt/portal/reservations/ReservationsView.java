@@ -5,8 +5,6 @@ import de.innenstadt.core.city.CitySettingsService;
 import de.innenstadt.core.inventory.InventoryService;
 import de.innenstadt.core.inventory.OfferQuery;
 import de.innenstadt.core.inventory.OfferRow;
-import de.innenstadt.core.merchant.MerchantService;
-import de.innenstadt.core.merchant.MerchantService.StoreChoice;
 import de.innenstadt.core.reservation.Channel;
 import de.innenstadt.core.reservation.Customer;
 import de.innenstadt.core.reservation.IllegalReservationTransitionException;
@@ -48,9 +46,6 @@ public class ReservationsView implements Serializable {
     private ReservationService reservations;
 
     @Inject
-    private MerchantService merchants;
-
-    @Inject
     private InventoryService inventory;
 
     @Inject
@@ -60,9 +55,7 @@ public class ReservationsView implements Serializable {
     private CitySettingsService city;
 
     private long merchantId;
-    private List<StoreChoice> stores;
 
-    private Long storeId;
     private String offerSearch;
     private List<OfferRow> offerChoices = List.of();
     private Long offerId;
@@ -74,10 +67,6 @@ public class ReservationsView implements Serializable {
     @PostConstruct
     void init() {
         merchantId = actor.get().findMerchantId().orElseThrow();
-        stores = merchants.findStores(actor.get(), merchantId);
-        if (!stores.isEmpty()) {
-            storeId = stores.get(0).id();
-        }
     }
 
     public List<Reservation> getReservations() {
@@ -100,11 +89,10 @@ public class ReservationsView implements Serializable {
         advance(id, ReservationStatus.CANCELLED, "reservations.cancelled");
     }
 
-    /** Finds the merchant's offers in the chosen store by title, brand or GTIN, for the phone-reservation form. */
+    /** Finds the merchant's offers, in all its stores, by title, brand or GTIN, for the phone-reservation form. */
     public void searchOffers() {
         offerChoices = inventory.findOffers(actor.get(), new OfferQuery(merchantId, offerSearch, OfferQuery.SortField.TITLE,
-                        true, 0, 50))
-                .stream().filter(o -> storeId == null || o.storeId() == storeId).limit(15).toList();
+                true, 0, 15));
         offerId = offerChoices.isEmpty() ? null : offerChoices.get(0).offerId();
         if (offerChoices.isEmpty()) {
             message(FacesMessage.SEVERITY_WARN, "reservations.offer.none");
@@ -170,18 +158,6 @@ public class ReservationsView implements Serializable {
 
     public boolean canCancel(Reservation r) {
         return !r.getStatus().isFinal();
-    }
-
-    public List<StoreChoice> getStores() {
-        return stores;
-    }
-
-    public Long getStoreId() {
-        return storeId;
-    }
-
-    public void setStoreId(Long storeId) {
-        this.storeId = storeId;
     }
 
     public String getOfferSearch() {

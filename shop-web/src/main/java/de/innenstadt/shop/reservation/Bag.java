@@ -85,10 +85,6 @@ public class Bag implements Serializable {
         return List.copyOf(byStore.values());
     }
 
-    public boolean isEmpty() {
-        return lines.isEmpty();
-    }
-
     public int getCount() {
         return lines.values().stream().mapToInt(Line::quantity).sum();
     }
