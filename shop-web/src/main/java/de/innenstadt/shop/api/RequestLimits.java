@@ -36,6 +36,16 @@ public class RequestLimits {
     @ConfigProperty(name = "innenstadt.reservations.max-unknown-tokens-per-minute", defaultValue = "20")
     private int maxUnknownTokensPerMinute;
 
+    /** For CDI, which injects the fields. */
+    public RequestLimits() {
+    }
+
+    RequestLimits(Clock clock, int maxReservationsPerHour, int maxUnknownTokensPerMinute) {
+        this.clock = clock;
+        this.maxReservationsPerHour = maxReservationsPerHour;
+        this.maxUnknownTokensPerMinute = maxUnknownTokensPerMinute;
+    }
+
     public void requireReservationAllowed(String address) {
         if (!record(reservations, address, Duration.ofHours(1), maxReservationsPerHour)) {
             throw new TooManyRequestsException("Too many reservations from this address in the last hour.");
