@@ -215,11 +215,11 @@ class PlatformIT {
     }
 
     /** An offer whose shelf count a merchant changed in the portal. */
-    private record StockChange(long offerId, String gtin, int quantity) {
+    record StockChange(long offerId, String gtin, int quantity) {
     }
 
     /** Logs in as the first demo merchant and raises the count of the first offer in the list by 7. */
-    private static StockChange changeFirstOfferInPortal(Browser browser) {
+    static StockChange changeFirstOfferInPortal(Browser browser) {
         WebDriver driver = browser.driver();
         login(browser, "haendler1");
         driver.get(baseUrl() + "/portal/merchant/offers");

@@ -134,6 +134,26 @@ class ReservationIT {
         }
     }
 
+    @Test
+    void aNewShelfCountFromThePortalKeepsWhatIsHeldForReservations() throws Exception {
+        String first = ReservationApi.value("SELECT o.id FROM offer o JOIN store s ON s.id = o.store_id JOIN product p ON p.id = o.product_id"
+                + " JOIN user_account u ON u.merchant_id = s.merchant_id WHERE u.username = 'haendler1' ORDER BY p.title, o.id LIMIT 1");
+        long offerId = Long.parseLong(first);
+        long storeId = Long.parseLong(ReservationApi.value("SELECT store_id FROM offer WHERE id = " + offerId));
+        try (Connection db = ReservationApi.database()) {
+            ReservationApi.setStock(db, offerId, 5);
+        }
+        TestOffer offer = new TestOffer(offerId, storeId);
+        assertThat(send(ReservationApi.reserve(UUID.randomUUID().toString(), ReservationApi.body(offer, 2, "pos@example.org")))
+                .statusCode()).isEqualTo(201);
+        try (Browser browser = new Browser()) {
+            PlatformIT.StockChange change = PlatformIT.changeFirstOfferInPortal(browser);
+            assertThat(change.offerId()).isEqualTo(offerId);
+            assertThat(change.quantity()).isEqualTo(12);
+        }
+        assertThat(ReservationApi.stock(offerId)).containsExactly(12, 2);
+    }
+
     private static WebElement rowOf(Browser browser, String code) {
         return browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//span[@class='pickup-code' and text()='" + code + "']/ancestor::tr")));
