@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.shop.reservation;
 
+import de.innenstadt.core.reservation.Reservation;
+import de.innenstadt.core.reservation.ReservationService;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 /** The status tokens of the shopper's last checkout, for the confirmation page. */
 @Named
@@ -13,7 +17,15 @@ public class Receipts implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    private transient ReservationService reservations;
+
     private List<String> tokens = List.of();
+
+    /** The reservations of the last checkout, one per store, each with its own code and deadline. */
+    public List<Reservation> getReservations() {
+        return tokens.stream().map(reservations::findByToken).flatMap(Optional::stream).toList();
+    }
 
     void remember(List<String> tokens) {
         this.tokens = List.copyOf(tokens);

@@ -1,20 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.shop.search;
 
-import java.math.BigDecimal;
 import de.innenstadt.search.ProductSearch;
 import de.innenstadt.search.SearchRequest;
 import de.innenstadt.search.SearchResult;
-import de.innenstadt.search.SearchSettings;
 import de.innenstadt.search.SearchUnavailableException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -31,9 +27,6 @@ public class SearchView {
 
     @Inject
     private ProductSearch search;
-
-    @Inject
-    private SearchSettings settings;
 
     @Inject
     private SearchCounter counter;
@@ -60,12 +53,6 @@ public class SearchView {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale());
         format.setCurrency(Currency.getInstance(offer.currency()));
         return format.format(BigDecimal.valueOf(offer.priceCents(), 2));
-    }
-
-    public String stockTime(SearchResult.OfferHit offer) {
-        ZoneId zone = settings.zone();
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale()).withZone(zone)
-                .format(offer.stockUpdatedAt());
     }
 
     private static Locale locale() {
