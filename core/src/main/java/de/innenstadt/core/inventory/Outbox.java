@@ -45,7 +45,8 @@ public class Outbox {
         }
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** Rows not yet relayed: how far search lags behind the database, shown in readiness data. */
+    @Transactional
     public long backlog() {
         return em.createQuery("select count(e) from OutboxEntry e", Long.class).getSingleResult();
     }
