@@ -14,9 +14,11 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -68,8 +70,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
     }
 
     /**
-     * Starts Payara Micro with the given deployments and waits for its "ready" line. Payara keeps its runtime and
-     * configuration in {@code workDir/payara} between runs, which saves unpacking time on later starts.
+     * Starts Payara Micro with the given deployments and waits for its "ready" line. Payara's runtime folder is
+     * made afresh under {@code workDir/tmp} on every start: a kept root directory (--rootDir) remembers the
+     * applications of the previous run and starts those stale copies before deploying the current WARs.
      *
      * @param environment added to (and overriding) the launcher's own environment for the child process
      */
@@ -84,8 +87,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 "-jar", payaraJar.toAbsolutePath().toString(),
                 "--nocluster",
                 "--disablephonehome",
-                "--port", Integer.toString(httpPort),
-                "--rootDir", work.resolve("payara").toString()));
+                "--port", Integer.toString(httpPort)));
         for (Deployment deployment : deployments) {
             if (!Files.isRegularFile(deployment.war())) {
                 throw new IllegalArgumentException("No such WAR: " + deployment.war());
@@ -95,6 +97,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         }
         Process process;
         try {
+            deleteRecursively(work.resolve("tmp"));
             Files.createDirectories(work.resolve("tmp"));
             ProcessBuilder builder = new ProcessBuilder(ChildProcesses.detachedFromTerminal(command))
                     .directory(work.toFile())
@@ -190,6 +193,18 @@ public final class PayaraMicroProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             ready.completeExceptionally(e);
+        }
+    }
+
+    /** Removes a folder and everything in it; nothing happens when it does not exist. */
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 }
