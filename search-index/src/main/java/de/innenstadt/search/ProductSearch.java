@@ -55,6 +55,8 @@ public class ProductSearch {
 
     private static final String OFFERS = "offers";
     private static final int SUGGESTIONS = 8;
+    /** Offers shown per product when store filters apply; enough for a city centre, small to transfer. */
+    private static final int MAX_OFFERS_SHOWN = 20;
     private static final int MINUTES_PER_DAY = 24 * 60;
 
     /** Price facet buckets in cents: under 10 €, 10–25 €, 25–50 €, 50–100 €, 100–250 €, 250 € and more. */
@@ -141,6 +143,8 @@ public class ProductSearch {
             s.index(indexName)
                     .from(request.page() * request.size())
                     .size(request.size())
+                    .source(src -> src.filter(f -> f.excludes(request.hasOfferFilter()
+                            ? List.of("description", OFFERS) : List.of("description"))))
                     .trackTotalHits(t -> t.enabled(true))
                     .query(query(request, offerFilter))
                     .aggregations("category", a -> a.terms(t -> t.field("category").size(30)))
@@ -178,7 +182,7 @@ public class ProductSearch {
                         .should(sh -> sh.match(mt -> mt.field("allText").query(text).operator(Operator.And).boost(2f)))
                         .should(sh -> sh.match(mt -> mt.field("allText.parts").query(text).operator(Operator.And)))
                         .should(sh -> sh.match(mt -> mt.field("allText").query(text).analyzer("de_plain")
-                                .operator(Operator.And).fuzziness("AUTO").prefixLength(1).boost(0.5f)));
+                                .operator(Operator.And).fuzziness("AUTO").prefixLength(2).maxExpansions(20).boost(0.5f)));
                 parts.ifPresent(split -> b.should(sh -> sh.match(mt -> mt.field("allText.parts").query(split)
                         .operator(Operator.And).boost(1.5f))));
                 return b.minimumShouldMatch("1");
@@ -192,7 +196,7 @@ public class ProductSearch {
         }
         if (request.hasOfferFilter()) {
             bool.filter(f -> f.nested(n -> n.path(OFFERS).query(offerFilter)
-                    .innerHits(ih -> ih.name(OFFERS).size(50))));
+                    .innerHits(ih -> ih.name(OFFERS).size(MAX_OFFERS_SHOWN))));
         }
         return bool.build()._toQuery();
     }
@@ -254,7 +258,7 @@ public class ProductSearch {
 
     private ProductHit toHit(Hit<ProductDocument> hit, SearchRequest request, int minuteOfWeek) {
         ProductDocument doc = hit.source();
-        List<OfferDocument> offers = doc.offers();
+        List<OfferDocument> offers = doc.offers() == null ? List.of() : doc.offers();
         InnerHitsResult inner = hit.innerHits().get(OFFERS);
         if (inner != null) {
             offers = inner.hits().hits().stream()
