@@ -3,7 +3,6 @@ package de.innenstadt.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
-import de.innenstadt.core.inventory.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -22,16 +21,12 @@ public class SearchHealthCheck implements HealthCheck {
     @Inject
     private ElasticsearchClient client;
 
-    @Inject
-    private Outbox outbox;
-
     @Override
     public HealthCheckResponse call() {
         try {
             HealthStatus status = client.cluster().health().status();
             return HealthCheckResponse.named("elasticsearch").status(status != HealthStatus.Red)
                     .withData("status", status.jsonValue())
-                    .withData("outboxBacklog", outbox.backlog())
                     .build();
         } catch (IOException | RuntimeException e) {
             return HealthCheckResponse.named("elasticsearch").down().withData("error", String.valueOf(e.getMessage())).build();

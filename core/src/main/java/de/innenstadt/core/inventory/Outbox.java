@@ -44,10 +44,4 @@ public class Outbox {
             em.createQuery("delete from OutboxEntry e where e.id in :ids").setParameter("ids", ids).executeUpdate();
         }
     }
-
-    /** Rows not yet relayed: how far search lags behind the database, shown in readiness data. */
-    @Transactional
-    public long backlog() {
-        return em.createQuery("select count(e) from OutboxEntry e", Long.class).getSingleResult();
-    }
 }
