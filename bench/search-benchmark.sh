@@ -125,7 +125,8 @@ run_gatling() {
   local load_before
   load_before=$(cut -d' ' -f1 /proc/loadavg)
   BENCH_TARGET=$2 BENCH_MODE=$3 BENCH_BASE_URL=$4 BENCH_QUERIES=$queries \
-    ./mvnw -q -B -Pbench -pl bench gatling:test -Dgatling.resultsFolder="$results/$name" \
+    ./mvnw -q -B -Pbench -pl bench gatling:test -Dgatling.simulationClass=de.innenstadt.bench.SearchLoadSimulation \
+    -Dgatling.resultsFolder="$results/$name" \
     >"$out/gatling-$name.log" 2>&1 || fail "Gatling run $name; see $out/gatling-$name.log"
   # The machine is shared: the summary shows how busy it was around each run.
   printf '%s %s %s\n' "$name" "$load_before" "$(cut -d' ' -f1 /proc/loadavg)" >>"$results/loadavg.txt"
@@ -163,11 +164,12 @@ main() {
   wait_until 300 "answers from the search API" search_answers
   rm -f "$results/loadavg.txt"
   bench_java queries "$queries" "$query_count" | while read -r line; do log "$line"; done
-  bench_java probe "$queries" "$probe_count" "$platform_url" "$es_url" "$results/probe.json" \
-    | while read -r line; do log "$line"; done
 
   run_gatling platform-constant platform constant "$platform_url"
   run_gatling elasticsearch-constant elasticsearch constant "$es_url"
+  # One at a time on warm servers: the latency without load, and a check that the bodies are the platform's.
+  bench_java probe "$queries" "$probe_count" "$platform_url" "$es_url" "$results/probe.json" \
+    | while read -r line; do log "$line"; done
   run_gatling elasticsearch-ramp elasticsearch ramp "$es_url"
   run_gatling platform-ramp platform ramp "$platform_url"
 

@@ -79,6 +79,11 @@ public final class BenchSummary {
         md.append(constantRow("platform API `GET /api/v1/search`", platform50));
         md.append(constantRow("Elasticsearch `POST /innenstadt-products/_search`", elastic50));
         md.append('\n');
+        if (platform50.isPresent() && elastic50.isPresent()) {
+            md.append(String.format(Locale.ROOT, "Platform minus Elasticsearch at this rate: p50 %+.0f ms, p95 %+.0f ms."
+                    + "%n%n", platform50.get().p50() - elastic50.get().p50(),
+                    platform50.get().p95() - elastic50.get().p95()));
+        }
 
         Map<Integer, RequestStats> platformSteps = steps(platformRamp);
         Map<Integer, RequestStats> elasticSteps = steps(elasticRamp);
