@@ -101,9 +101,13 @@ class ReservationIT {
                     By.cssSelector("#phone\\:phoneMessages .ui-messages-info-summary")));
             String phoneCode = created.getText().replaceAll(".*: ", "").strip();
             assertThat(phoneCode).matches("[A-Z2-9]{6}");
-            assertThat(ReservationApi.stock(offer.offerId())).containsExactly(4, 1);
-
             String id = ReservationApi.value("SELECT id FROM reservation WHERE code = '" + phoneCode + "' AND channel = 'PHONE'");
+            long reservedOffer = Long.parseLong(ReservationApi.value(
+                    "SELECT offer_id FROM reservation_item WHERE reservation_id = " + id));
+            assertThat(ReservationApi.value("SELECT p.gtin FROM offer o JOIN product p ON p.id = o.product_id WHERE o.id = "
+                    + reservedOffer)).isEqualTo(gtin);
+            assertThat(ReservationApi.stock(reservedOffer)[1]).as("held by the phone reservation").isEqualTo(1);
+
             driver.get(TestPlatform.baseUrl() + "/portal/merchant/slip?id=" + id);
             assertThat(driver.findElement(By.id("pickup-code")).getText()).isEqualTo(phoneCode);
             assertThat(driver.findElement(By.cssSelector(".qr svg")).getAttribute("aria-label")).contains("/reservation?token=");
