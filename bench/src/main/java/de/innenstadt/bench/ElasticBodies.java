@@ -1,19 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.bench;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.json.jackson.JacksonJsonpMapper;
-import co.elastic.clients.transport.rest_client.RestClientTransport;
 import de.innenstadt.search.ProductSearch;
+import de.innenstadt.search.SearchClientProducer;
 import de.innenstadt.search.SearchRequest;
 import de.innenstadt.search.SearchSettings;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
-import org.apache.http.HttpHost;
-import org.elasticsearch.client.RestClient;
 
 /**
  * The exact Elasticsearch {@code _search} body the platform sends for a search, rendered by the platform's own
@@ -22,12 +16,12 @@ import org.elasticsearch.client.RestClient;
  */
 public final class ElasticBodies implements AutoCloseable {
 
-    private final ElasticsearchClient client;
+    private final AutoCloseable transport;
     private final ProductSearch search;
 
     public ElasticBodies(ZoneId cityZone) {
-        client = new ElasticsearchClient(new RestClientTransport(
-                RestClient.builder(HttpHost.create("http://127.0.0.1:9")).build(), new JacksonJsonpMapper()));
+        var client = SearchClientProducer.connect("http://127.0.0.1:9");
+        transport = client._transport();
         search = new ProductSearch(client, null, new SearchSettings() {
             @Override
             public ZoneId zone() {
@@ -49,9 +43,9 @@ public final class ElasticBodies implements AutoCloseable {
     @Override
     public void close() {
         try {
-            client._transport().close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot close the Elasticsearch client", e);
+            transport.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot close the Elasticsearch client", e);
         }
     }
 }
