@@ -171,10 +171,14 @@ public final class Launcher {
                 ? elasticsearch.url() : settings.externalElasticsearchUrl().orElseThrow());
     }
 
-    /** Payara's ready line comes before the first request is served; the URLs are printed only when they work. */
+    /**
+     * Payara's ready line comes before the first request is served, and on a first run the search index is
+     * still being built from the demo data; the URLs are printed only when they work, search included.
+     */
     private void awaitPages(int httpPort) {
         List<URI> pages = List.of(URI.create("http://localhost:" + httpPort + "/"),
-                URI.create("http://localhost:" + httpPort + "/portal/"));
+                URI.create("http://localhost:" + httpPort + "/portal/"),
+                URI.create("http://localhost:" + httpPort + "/api/v1/search?q=&size=1"));
         long deadline = System.nanoTime() + PAGES_TIMEOUT.toNanos();
         for (URI page : pages) {
             int status = HttpProbe.status(page, Duration.ofSeconds(30));
