@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.innenstadt.core.inventory.ProductListing;
+import de.innenstadt.core.platform.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -18,13 +19,10 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -107,14 +105,6 @@ public class ProductIndex {
         }
     }
 
-    private static String hash(String definition) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(definition.getBytes(StandardCharsets.UTF_8))).substring(0, 10);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 
     public String alias() {
         return alias;
@@ -135,14 +125,14 @@ public class ProductIndex {
 
     /** Whether the live index was built from the mapping this build ships. */
     public boolean isCurrent() {
-        String current = alias + "-" + hash(definition()) + "-";
+        String current = alias + "-" + Sha256.hex(definition()).substring(0, 10) + "-";
         return findLiveIndex().map(name -> name.startsWith(current)).orElse(false);
     }
 
     /** Creates an empty index with the current mapping, not yet behind the alias. */
     public String createIndex() {
         String definition = definition();
-        String name = alias + "-" + hash(definition) + "-" + STAMP.format(clock.instant());
+        String name = alias + "-" + Sha256.hex(definition).substring(0, 10) + "-" + STAMP.format(clock.instant());
         try {
             client.indices().create(c -> c.index(name).withJson(new StringReader(definition)));
             client.indices().putSettings(p -> p.index(name).settings(s -> s.numberOfReplicas(String.valueOf(replicas))));

@@ -2,6 +2,7 @@
 package de.innenstadt.core.feed;
 
 import de.innenstadt.core.merchant.Merchant;
+import de.innenstadt.core.platform.Sha256;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,10 +14,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * A merchant's key for the stock push API. The key is shown once when created; only its SHA-256 is
@@ -60,7 +59,7 @@ public class ApiKey {
     private ApiKey(Merchant merchant, String prefix, String secret, String label, Instant now) {
         this.merchant = merchant;
         this.prefix = prefix;
-        this.secretSha256 = sha256(secret);
+        this.secretSha256 = Sha256.hex(secret);
         this.label = label;
         this.createdAt = now;
     }
@@ -80,7 +79,7 @@ public class ApiKey {
 
     public boolean matches(String secret) {
         return revokedAt == null && MessageDigest.isEqual(
-                secretSha256.getBytes(StandardCharsets.US_ASCII), sha256(secret).getBytes(StandardCharsets.US_ASCII));
+                secretSha256.getBytes(StandardCharsets.US_ASCII), Sha256.hex(secret).getBytes(StandardCharsets.US_ASCII));
     }
 
     public void revoke(Instant now) {
@@ -99,13 +98,6 @@ public class ApiKey {
         return text.toString();
     }
 
-    private static String sha256(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 
     public Long getId() {
         return id;

@@ -2,6 +2,7 @@
 package de.innenstadt.shop.api;
 
 import de.innenstadt.core.platform.NotFoundException;
+import de.innenstadt.core.platform.Sha256;
 import de.innenstadt.core.reservation.Channel;
 import de.innenstadt.core.reservation.Customer;
 import de.innenstadt.core.reservation.IllegalReservationTransitionException;
@@ -25,13 +26,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -112,7 +109,7 @@ public class ReservationResource {
         ReservationRequest request = Json.parse(body, ReservationRequest.class);
         ReserveCommand command = toCommand(request);
         requireContactBelowLimit(command.customer());
-        Reservation reservation = reservations.reserve(command, new IdempotencyKey(idempotencyKey.strip(), sha256(body)));
+        Reservation reservation = reservations.reserve(command, new IdempotencyKey(idempotencyKey.strip(), Sha256.hex(body)));
         Created created = new Created(reservation.getId(), reservation.getCode(), reservation.getStatus().name().toLowerCase(),
                 reservation.getExpiresAt(), reservation.getToken(), "/reservation?token=" + reservation.getToken());
         return Response.status(Response.Status.CREATED).entity(created).build();
@@ -188,11 +185,4 @@ public class ReservationResource {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static String sha256(String body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 }

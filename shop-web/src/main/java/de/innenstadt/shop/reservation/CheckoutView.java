@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.shop.reservation;
 
+import de.innenstadt.core.platform.Sha256;
 import de.innenstadt.core.reservation.Channel;
 import de.innenstadt.core.reservation.Customer;
 import de.innenstadt.core.reservation.InsufficientStockException;
@@ -19,11 +20,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
@@ -93,11 +90,7 @@ public class CheckoutView {
     static String fingerprint(ReserveCommand command) {
         String text = command.storeId() + "|" + command.items().stream().map(i -> i.offerId() + ":" + i.quantity())
                 .collect(Collectors.joining(",")) + "|" + command.customer();
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(text);
     }
 
     private static boolean blank(String value) {
