@@ -93,7 +93,8 @@ public class ReservationsView implements Serializable {
     public void searchOffers() {
         offerChoices = inventory.findOffers(actor.get(), new OfferQuery(merchantId, offerSearch, OfferQuery.SortField.TITLE,
                 true, 0, 15));
-        offerId = offerChoices.isEmpty() ? null : offerChoices.get(0).offerId();
+        offerId = offerChoices.stream().filter(o -> o.available() > 0).findFirst()
+                .or(() -> offerChoices.stream().findFirst()).map(OfferRow::offerId).orElse(null);
         if (offerChoices.isEmpty()) {
             message(FacesMessage.SEVERITY_WARN, "reservations.offer.none");
         }
