@@ -42,7 +42,7 @@ final class FeedValues {
             return null;
         }
         String candidate = raw.startsWith("=\"") && raw.endsWith("\"") ? raw.substring(2, raw.length() - 1).strip() : raw;
-        if (SPREADSHEET_NUMBER.matcher(candidate).matches()) {
+        if ((candidate.indexOf('E') >= 0 || candidate.indexOf('e') >= 0) && SPREADSHEET_NUMBER.matcher(candidate).matches()) {
             throw LineRejection.of(record, field, "GTIN was turned into a number by a spreadsheet; format the"
                     + " column as text");
         }
@@ -92,7 +92,7 @@ final class FeedValues {
         if (amount.startsWith("€") || amount.endsWith("€")) {
             amount = amount.replace("€", "").strip();
             code = "EUR";
-        } else {
+        } else if (Character.isLetter(amount.charAt(0)) || Character.isLetter(amount.charAt(amount.length() - 1))) {
             Matcher before = CODE_BEFORE.matcher(amount);
             Matcher after = CODE_AFTER.matcher(amount);
             if (after.matches()) {
@@ -157,6 +157,9 @@ final class FeedValues {
      * @return the number, or {@code null} when the text is not one
      */
     static BigDecimal decimal(String raw, Character decimalSeparator) {
+        if (isDigits(raw)) {
+            return new BigDecimal(raw);
+        }
         String text = raw.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("'", "");
         if (text.startsWith("+")) {
             text = text.substring(1);
@@ -181,5 +184,18 @@ final class FeedValues {
             return null;
         }
         return new BigDecimal(normalized);
+    }
+
+    private static boolean isDigits(String text) {
+        if (text.isEmpty() || text.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -203,7 +203,7 @@ public final class PosCsvParser implements FeedParser {
         headers.put("quantity", Set.of("bestand", "menge", "lagerbestand", "anzahl", "quantity", "stock", "qty"));
         headers.put("price", Set.of("vk", "vkpreis", "preis", "verkaufspreis", "vkbrutto", "price"));
         headers.put("storeCode", Set.of("filiale", "filialnummer", "filialnr", "store", "storecode"));
-        headers.put("title", Set.of("bezeichnung", "artikelbezeichnung", "artikelname", "title", "name"));
+        headers.put("title", Set.of("bezeichnung", "artikelbezeichnung", "artikelname", "titel", "title", "name"));
         headers.put("brand", Set.of("marke", "hersteller", "brand"));
         headers.put("category", Set.of("warengruppe", "kategorie", "category"));
         headers.put("description", Set.of("beschreibung", "langtext", "description"));
