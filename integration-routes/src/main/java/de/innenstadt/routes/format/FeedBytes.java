@@ -141,14 +141,14 @@ final class FeedBytes {
         return true;
     }
 
-    /** The first character after a byte-order mark and white space, for telling XML from text. */
-    int firstSignificantByte() {
+    /** Whether the first character after a byte-order mark and white space is {@code <}. */
+    boolean startsLikeXml() {
         for (int i = bomLength; i < sampleLength; i++) {
             if (!Character.isWhitespace(sample[i]) && sample[i] != 0) {
-                return sample[i] & 0xff;
+                return sample[i] == '<';
             }
         }
-        return -1;
+        return false;
     }
 
     /** The content after the byte-order mark, if any. */

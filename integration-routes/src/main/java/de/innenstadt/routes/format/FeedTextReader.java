@@ -68,7 +68,7 @@ final class FeedTextReader {
 
     static FeedTextReader open(InputStream content, Charset configured, int maxLineChars) throws FeedFormatException {
         FeedBytes bytes = FeedBytes.inspect(content);
-        if (bytes.firstSignificantByte() == '<') {
+        if (bytes.startsLikeXml()) {
             throw new FeedFormatException("This file is XML, not a table of values separated by a delimiter."
                     + " Choose the XML format for this feed.");
         }
@@ -188,10 +188,9 @@ final class FeedTextReader {
             shown.append(String.format(" 0x%02X", byteArray[bytes.position() + i] & 0xff));
         }
         String charset = decoder.charset().name();
-        String advice = charsetDetected
-                ? "The file looked like " + charset + " at first, but line " + line + " is not."
-                : "Line " + line + " is not valid " + charset + ".";
-        return new FeedFormatException(advice + " (bytes" + shown + "). Set the file's encoding (for example"
-                + " Windows-1252 or UTF-8) in the feed settings, or export the file as UTF-8.");
+        String since = charsetDetected ? ", although the file started as " + charset : "";
+        return new FeedFormatException("Line " + line + " is not valid " + charset + " (bytes" + shown + ")" + since
+                + ". Set the file's encoding (for example Windows-1252 or UTF-8) in the feed settings, or export"
+                + " the file as UTF-8.");
     }
 }

@@ -26,11 +26,6 @@ final class FeedValues {
     private FeedValues() {
     }
 
-    /** The value with surrounding white space removed, or {@code null} when blank. */
-    static String text(FeedRecord record, String field) {
-        return record.value(field);
-    }
-
     /**
      * A GTIN with a correct check digit, or {@code null} when the field is blank. Spreadsheets turn long
      * numbers into {@code 4,00638E+12} and some exports wrap them as {@code ="4006381333931"}: the first

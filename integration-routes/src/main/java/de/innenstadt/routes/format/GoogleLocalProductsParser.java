@@ -9,8 +9,6 @@ import de.innenstadt.core.feed.FeedParseOptions;
 import de.innenstadt.core.feed.FeedParser;
 import de.innenstadt.core.feed.FeedSink;
 import de.innenstadt.core.inventory.Money;
-import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.function.Consumer;
@@ -49,31 +47,11 @@ public final class GoogleLocalProductsParser implements FeedParser {
                 sink.reject(rejection.problem());
             }
         };
-        BufferedInputStream unpacked = new BufferedInputStream(content.open(in), FeedBytes.SAMPLE_BYTES);
-        if (startsWithMarkup(unpacked)) {
-            GoogleFeedRecords.readXml(unpacked, options.charset(), lines);
+        FeedBytes unpacked = FeedBytes.inspect(content.open(in));
+        if (unpacked.startsLikeXml()) {
+            GoogleFeedRecords.readXml(unpacked.all(), options.charset(), lines);
         } else {
-            GoogleFeedRecords.readTsv(unpacked, options.charset(), List.of(List.of("id"), List.of("title")), lines);
-        }
-    }
-
-    /** Whether the first character after a byte-order mark and white space is {@code <}. */
-    private static boolean startsWithMarkup(BufferedInputStream in) throws FeedFormatException {
-        try {
-            in.mark(FeedBytes.SAMPLE_BYTES);
-            byte[] start = in.readNBytes(1024);
-            in.reset();
-            for (byte b : start) {
-                if (b == '<') {
-                    return true;
-                }
-                if (!Character.isWhitespace(b) && (b & 0xff) != 0xef && (b & 0xff) != 0xbb && (b & 0xff) != 0xbf) {
-                    return false;
-                }
-            }
-            return false;
-        } catch (IOException e) {
-            throw FeedReadFailure.unreadable(e);
+            GoogleFeedRecords.readTsv(unpacked.all(), options.charset(), List.of(List.of("id"), List.of("title")), lines);
         }
     }
 

@@ -99,18 +99,18 @@ public final class PosCsvParser implements FeedParser {
 
     private static FeedLine line(FeedRecord record, FeedParseOptions options) throws LineRejection {
         String gtin = FeedValues.gtin(record, "gtin");
-        String sku = FeedValues.text(record, "sku");
+        String sku = record.value("sku");
         if (gtin == null && sku == null) {
             throw LineRejection.of(record, record.has("gtin") ? "gtin" : "sku", "Line has neither a GTIN nor an article number");
         }
         Integer quantity = FeedValues.quantity(record, "quantity", options.decimalSeparator());
         Money price = FeedValues.price(record, "price", options.decimalSeparator(), options.currency());
         String imageUrl = FeedValues.link(record, "imageUrl");
-        String title = FeedValues.text(record, "title");
+        String title = record.value("title");
         FeedLine.FeedProduct product = title == null ? null : new FeedLine.FeedProduct(title,
-                FeedValues.text(record, "brand"), FeedValues.text(record, "description"),
-                FeedValues.text(record, "category"), imageUrl);
-        return new FeedLine(record.line(), FeedValues.text(record, "storeCode"), gtin, sku, quantity, price, product);
+                record.value("brand"), record.value("description"),
+                record.value("category"), imageUrl);
+        return new FeedLine(record.line(), record.value("storeCode"), gtin, sku, quantity, price, product);
     }
 
     /** The delimiter the header line uses most; a header line has no quoted line breaks. */

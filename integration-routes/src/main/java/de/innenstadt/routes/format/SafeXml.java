@@ -45,8 +45,7 @@ final class SafeXml {
     /** A stream reader positioned before the root element, or a clear error for what is not XML. */
     static XMLStreamReader open(InputStream content, Charset configured) throws FeedFormatException {
         FeedBytes bytes = FeedBytes.inspect(content);
-        int first = bytes.firstSignificantByte();
-        if (first != '<' && first != 0xef && first != 0xfe && first != 0xff) {
+        if (!bytes.startsLikeXml()) {
             throw new FeedFormatException("This file is not XML (it does not start with '<'). Choose the format"
                     + " that matches the file.");
         }
@@ -189,11 +188,7 @@ final class SafeXml {
     }
 
     static FeedFormatException notWellFormed(XMLStreamException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof FeedReadFailure) {
-                return FeedReadFailure.unreadable(e);
-            }
-        }
+        // the JDK parser keeps a failed read as the "nested" exception, not as the cause
         if (e.getNestedException() instanceof FeedReadFailure ours) {
             return FeedReadFailure.unreadable(ours);
         }
