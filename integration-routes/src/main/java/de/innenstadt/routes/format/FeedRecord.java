@@ -28,7 +28,8 @@ record FeedRecord(long line, Map<String, String> values, Map<String, String> col
         return columns.getOrDefault(field, field);
     }
 
-    boolean has(String field) {
-        return values.containsKey(field);
+    /** Whether the file has a column or element for the field at all. */
+    boolean hasColumn(String field) {
+        return columns.containsKey(field);
     }
 }

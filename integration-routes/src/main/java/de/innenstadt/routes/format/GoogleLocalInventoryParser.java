@@ -109,7 +109,7 @@ public final class GoogleLocalInventoryParser implements FeedParser {
         if (id.length() > MAX_ID_LENGTH) {
             throw LineRejection.of(record, "id", "Product id is longer than " + MAX_ID_LENGTH + " characters");
         }
-        String gtin = record.has("gtin") ? FeedValues.gtin(record, "gtin") : null;
+        String gtin = FeedValues.gtin(record, "gtin");
         if (gtin == null) {
             gtin = Gtin.parse(id).map(Gtin::value).orElse(null);
         }

@@ -101,7 +101,8 @@ public final class PosCsvParser implements FeedParser {
         String gtin = FeedValues.gtin(record, "gtin");
         String sku = record.value("sku");
         if (gtin == null && sku == null) {
-            throw LineRejection.of(record, record.has("gtin") ? "gtin" : "sku", "Line has neither a GTIN nor an article number");
+            throw LineRejection.of(record, record.hasColumn("gtin") ? "gtin" : "sku",
+                    "Line has neither a GTIN nor an article number");
         }
         Integer quantity = FeedValues.quantity(record, "quantity", options.decimalSeparator());
         Money price = FeedValues.price(record, "price", options.decimalSeparator(), options.currency());

@@ -11,6 +11,7 @@ import de.innenstadt.core.feed.FeedLine.FeedProduct;
 import de.innenstadt.core.feed.FeedParseOptions;
 import de.innenstadt.core.feed.FeedProblem;
 import de.innenstadt.core.inventory.Money;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,20 @@ class PosCsvParserTest {
                         new FeedProduct("Radiergummi", null, "Eine Zeile", null, null)),
                 new FeedLine(6, null, "4005808262175", "S-3", 2, Money.euros(300),
                         new FeedProduct("Zweizeiliger\nTitel", null, null, null, null)));
+    }
+
+    @Test
+    void readsExcelsUnicodeTextExport() throws FeedFormatException {
+        byte[] text = "EAN\tBezeichnung\tBestand\r\n4006381333931\tKäse\t3\r\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[text.length + 2];
+        withBom[0] = (byte) 0xff;
+        withBom[1] = (byte) 0xfe;
+        System.arraycopy(text, 0, withBom, 2, text.length);
+
+        CollectingSink sink = Feeds.parse(parser, new ByteArrayInputStream(withBom), FeedParseOptions.detect());
+
+        assertThat(sink.lines).containsExactly(new FeedLine(2, null, "4006381333931", null, 3, null,
+                new FeedProduct("Käse", null, null, null, null)));
     }
 
     @Test
