@@ -188,9 +188,9 @@ final class SafeXml {
     }
 
     static FeedFormatException notWellFormed(XMLStreamException e) {
-        // the JDK parser keeps a failed read as the "nested" exception, not as the cause
-        if (e.getNestedException() instanceof FeedReadFailure ours) {
-            return FeedReadFailure.unreadable(ours);
+        // the JDK parser keeps a failed read (a limit, a damaged archive) as the "nested" exception
+        if (e.getNestedException() instanceof IOException failedRead) {
+            return FeedReadFailure.unreadable(failedRead);
         }
         String where = e.getLocation() == null ? "" : " in line " + e.getLocation().getLineNumber();
         String message = e.getMessage() == null ? "" : e.getMessage().replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");

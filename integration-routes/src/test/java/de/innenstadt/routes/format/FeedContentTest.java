@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.innenstadt.core.feed.FeedFormatException;
 import de.innenstadt.core.feed.FeedParseOptions;
+import de.innenstadt.core.feed.FeedParser;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
@@ -40,6 +42,18 @@ class FeedContentTest {
                 FeedParseOptions.detect());
 
         assertThat(fromZip.lines).isNotEmpty().isEqualTo(fromPlain.lines);
+    }
+
+    @Test
+    void aTruncatedArchiveIsReportedAsUnreadable() throws IOException {
+        byte[] whole = gzip(Feeds.sampleBytes("bmecat2005-new-catalog.xml"));
+        byte[] half = Arrays.copyOf(whole, whole.length / 2);
+
+        for (FeedParser parser : new FeedParser[] {new BmecatParser(), new PosCsvParser()}) {
+            assertThatThrownBy(() -> Feeds.parse(parser, new ByteArrayInputStream(half), FeedParseOptions.detect()))
+                    .isInstanceOf(FeedFormatException.class)
+                    .hasMessageStartingWith("The file could not be read: Unexpected end of ZLIB input stream");
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import de.innenstadt.core.inventory.Money;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class GoogleLocalInventoryParserTest {
@@ -56,7 +57,7 @@ class GoogleLocalInventoryParserTest {
 
     @Test
     void availabilityWithoutQuantityBecomesAQuantity() {
-        assertThat(GoogleLocalInventoryParser.QUANTITY_OF_AVAILABILITY).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+        assertThat(GoogleLocalInventoryParser.QUANTITY_OF_AVAILABILITY).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "in stock", 3, "limited availability", 1, "out of stock", 0, "on display to order", 0));
     }
 
