@@ -21,9 +21,9 @@ import java.util.Set;
  * Reads the stock list a shop's till (Kassensystem) exports: one header line, then one line per item
  * and store. Small shops' systems differ in everything, so the parser detects what it is not told:
  * the delimiter ({@code ;}, {@code ,} or tab, whichever the header line has most of, or an Excel
- * {@code sep=} first line), the encoding (see {@link FeedBytes#charset}), the decimal separator per
- * value, and the columns by their usual German and English headers ({@link #DEFAULT_HEADERS}); a
- * merchant's column mapping overrides the defaults. Headers are compared ignoring case, spaces and
+ * {@code sep=} first line), the encoding (byte-order mark, else UTF-8 if the start is valid UTF-8,
+ * else Windows-1252), the decimal separator per value, and the columns by their usual German and
+ * English headers ({@link #DEFAULT_HEADERS}); a merchant's column mapping overrides the defaults. Headers are compared ignoring case, spaces and
  * punctuation, so {@code Art.-Nr.} and {@code ArtNr} are the same column.
  *
  * <p>A blank value means "not reported" (an empty Bestand leaves the stock as it is). A line is refused
