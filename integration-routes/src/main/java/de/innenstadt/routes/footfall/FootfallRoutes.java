@@ -54,10 +54,10 @@ public class FootfallRoutes extends RouteBuilder {
     FootfallRoutes(FootfallImport footfall, CitySettingsService city, Clock clock,
             @ConfigProperty(name = "innenstadt.footfall.drop-dir") Optional<String> dropDir,
             @ConfigProperty(name = "innenstadt.footfall.api-url") Optional<String> apiUrl,
-            @ConfigProperty(name = "innenstadt.footfall.api-token", defaultValue = "") String apiToken,
+            @ConfigProperty(name = "innenstadt.footfall.api-token") Optional<String> apiToken,
             @ConfigProperty(name = "innenstadt.footfall.poll-minutes", defaultValue = "60") long pollMinutes,
             @ConfigProperty(name = "innenstadt.footfall.lookback-hours", defaultValue = "48") long lookbackHours) {
-        this(new FootfallRouteSettings(dropDir.map(Path::of), apiUrl.map(URI::create), apiToken,
+        this(new FootfallRouteSettings(dropDir.map(Path::of), apiUrl.map(URI::create), apiToken.orElse(""),
                 Duration.ofMinutes(pollMinutes), Duration.ofHours(lookbackHours)), footfall::store,
                 () -> city.current().getZone(), clock);
     }
