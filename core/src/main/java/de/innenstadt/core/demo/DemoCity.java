@@ -10,8 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,7 +31,7 @@ import java.util.logging.Logger;
 public class DemoCity {
 
     private static final Logger LOG = Logger.getLogger(DemoCity.class.getName());
-    private static final int SEARCHES_PER_STATEMENT = 1000;
+    private static final int SEARCHES_PER_BATCH = 1000;
 
     @PersistenceContext(unitName = "innenstadt")
     private EntityManager em;
@@ -63,8 +66,8 @@ public class DemoCity {
             em.persist(campaign);
         }
         List<SearchLog.Entry> searches = DemoSearches.generate(seed, today.minusDays(1), zone, year.campaigns());
-        for (int from = 0; from < searches.size(); from += SEARCHES_PER_STATEMENT) {
-            insertSearches(searches.subList(from, Math.min(searches.size(), from + SEARCHES_PER_STATEMENT)));
+        for (int from = 0; from < searches.size(); from += SEARCHES_PER_BATCH) {
+            insertSearches(searches.subList(from, Math.min(searches.size(), from + SEARCHES_PER_BATCH)));
         }
         LOG.info(() -> "Demo city management data loaded: " + year.readings().size() + " counted hours, "
                 + year.campaigns().size() + " campaigns, " + searches.size() + " searches in "
@@ -72,18 +75,18 @@ public class DemoCity {
     }
 
     private void insertSearches(List<SearchLog.Entry> entries) {
-        StringBuilder sql = new StringBuilder("INSERT INTO search_log (query, hits, occurred_at) VALUES ");
-        for (int i = 0; i < entries.size(); i++) {
-            sql.append(i == 0 ? "" : ",").append("(?").append(3 * i + 1).append(",?").append(3 * i + 2)
-                    .append(",?").append(3 * i + 3).append(')');
+        Connection connection = em.unwrap(Connection.class);
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO search_log (query, hits, occurred_at) VALUES (?, ?, ?)")) {
+            for (SearchLog.Entry entry : entries) {
+                statement.setString(1, entry.query());
+                statement.setInt(2, (int) entry.hits());
+                statement.setTimestamp(3, Timestamp.from(entry.at()));
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw new PersistenceException("Storing the demo searches failed: " + e.getMessage(), e);
         }
-        Query query = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < entries.size(); i++) {
-            SearchLog.Entry entry = entries.get(i);
-            query.setParameter(3 * i + 1, entry.query());
-            query.setParameter(3 * i + 2, (int) entry.hits());
-            query.setParameter(3 * i + 3, Timestamp.from(entry.at()));
-        }
-        query.executeUpdate();
     }
 }
