@@ -22,7 +22,8 @@ final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
 
-    Browser() {
+    /** A browser with extra Chromium flags, e.g. {@code --blink-settings=scriptEnabled=false} for a test without JavaScript. */
+    Browser(String... extraArguments) {
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
             ChromeOptions options = new ChromeOptions();
@@ -31,6 +32,7 @@ final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-quic", "--no-first-run", "--window-size=1280,900", "--lang=de-DE",
                     "--user-data-dir=" + profile);
+            options.addArguments(extraArguments);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                     .build();
