@@ -30,7 +30,7 @@ final class Browser implements AutoCloseable {
             options.setBinary("/usr/bin/chromium");
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-quic", "--no-first-run", "--window-size=1280,900", "--lang=de-DE",
+                    "--disable-quic", "--no-first-run", "--window-size=1280,900", "--lang=de-DE", "--accept-lang=de-DE,de",
                     "--user-data-dir=" + profile);
             options.addArguments(extraArguments);
             ChromeDriverService service = new ChromeDriverService.Builder()

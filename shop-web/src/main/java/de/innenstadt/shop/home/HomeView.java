@@ -38,6 +38,7 @@ public class HomeView {
     private Clock clock;
 
     private List<StoreProfile> openStores;
+    private List<PublicCampaign> currentCampaigns;
 
     public List<Category> getCategories() {
         return categories.all();
@@ -56,6 +57,9 @@ public class HomeView {
     }
 
     public List<PublicCampaign> getCampaigns() {
-        return campaigns.current(Instant.now(clock));
+        if (currentCampaigns == null) {
+            currentCampaigns = campaigns.current(Instant.now(clock));
+        }
+        return currentCampaigns;
     }
 }

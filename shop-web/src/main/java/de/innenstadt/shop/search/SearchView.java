@@ -2,7 +2,6 @@
 package de.innenstadt.shop.search;
 
 import de.innenstadt.core.catalog.Categories;
-import de.innenstadt.core.catalog.Category;
 import de.innenstadt.core.city.CitySettingsService;
 import de.innenstadt.core.merchant.GeoPoint;
 import de.innenstadt.core.merchant.ShopDirectory;
@@ -89,6 +88,8 @@ public class SearchView {
     private boolean invalid;
     private boolean fromCityCentre;
     private List<StoreProfile> stores = List.of();
+    private Map<String, String> categoryNames;
+    private Map<String, String> shopNames;
 
     public void load() {
         String text = query == null ? "" : query.strip();
@@ -321,12 +322,26 @@ public class SearchView {
     public String facetLabel(String facet, String value) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return switch (facet) {
-            case "category" -> categories.all().stream().filter(c -> c.getSlug().equals(value)).findFirst()
-                    .map(c -> c.name(locale)).orElse(value);
-            case "shop" -> shops.shopNames().getOrDefault(value, value);
+            case "category" -> categoryNames(locale).getOrDefault(value, value);
+            case "shop" -> shopNames().getOrDefault(value, value);
             case "price" -> priceLabel(value, locale);
             default -> value;
         };
+    }
+
+    private Map<String, String> categoryNames(Locale locale) {
+        if (categoryNames == null) {
+            categoryNames = new LinkedHashMap<>();
+            categories.all().forEach(c -> categoryNames.put(c.getSlug(), c.name(locale)));
+        }
+        return categoryNames;
+    }
+
+    private Map<String, String> shopNames() {
+        if (shopNames == null) {
+            shopNames = shops.shopNames();
+        }
+        return shopNames;
     }
 
     private static String priceLabel(String key, Locale locale) {
@@ -342,10 +357,6 @@ public class SearchView {
             return (english ? "under " : "unter ") + m.group(2) + " €";
         }
         return m.group(1) + "–" + m.group(2) + " €";
-    }
-
-    public List<Category> getCategories() {
-        return categories.all();
     }
 
     public List<Integer> getRadii() {
