@@ -42,6 +42,7 @@ class ShopAccessibilityIT {
     @BeforeEach
     void platformIsUp() {
         await().atMost(Duration.ofMinutes(2)).until(() -> get("/health/ready").statusCode() == 200);
+        await().atMost(Duration.ofMinutes(2)).until(() -> get("/api/v1/search?q=schuhe&size=1").body().contains("\"productId\""));
     }
 
     @ParameterizedTest
