@@ -177,6 +177,7 @@ class ShopPagesIT {
                 assertThat(driver.manage().getCookies()).as("cookies after %s", path).isEmpty();
             }
             driver.get(TestPlatform.baseUrl() + "/shop?slug=" + slug);
+            ((JavascriptExecutor) driver).executeScript("document.getElementById('store-map').scrollIntoView()");
             browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#store-map.leaflet-container")));
             assertThat(requestedUrls(driver)).as("the shop page may reach the tile server only")
                     .allMatch(url -> url.startsWith(TestPlatform.baseUrl()) || url.startsWith("https://tile.openstreetmap.org/"));
