@@ -22,15 +22,17 @@ final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
 
-    Browser() {
+    /** A browser with extra Chromium flags, e.g. {@code --blink-settings=scriptEnabled=false} for a test without JavaScript. */
+    Browser(String... extraArguments) {
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
             ChromeOptions options = new ChromeOptions();
             options.setBinary("/usr/bin/chromium");
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-quic", "--no-first-run", "--window-size=1280,900", "--lang=de-DE",
+                    "--disable-quic", "--no-first-run", "--window-size=1280,900", "--lang=de-DE", "--accept-lang=de-DE,de",
                     "--user-data-dir=" + profile);
+            options.addArguments(extraArguments);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                     .build();

@@ -3,26 +3,62 @@ package de.innenstadt.shop.city;
 
 import de.innenstadt.core.city.CitySettings;
 import de.innenstadt.core.city.CitySettingsService;
+import de.innenstadt.core.inventory.Money;
+import de.innenstadt.core.merchant.OpeningInterval;
 import de.innenstadt.search.SearchSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The city's name, colours and tagline for the page frame; read once per request from the settings. */
+/**
+ * The city's name, colours, map and tagline for the page frame, read once per request from the
+ * settings, and the formats shoppers read times, prices and opening hours in.
+ */
 @Named
 @RequestScoped
 public class CityView {
+
+    private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
     private CitySettingsService service;
 
     @Inject
     private SearchSettings searchSettings;
+
+    @Inject
+    private Clock clock;
+
+    /** Overrides the city's tile server, e.g. for an operator's own tile cache. */
+    @Inject
+    @ConfigProperty(name = "innenstadt.map.tile-url")
+    private Optional<String> tileUrlOverride;
+
+    @Inject
+    @ConfigProperty(name = "innenstadt.map.tile-attribution")
+    private Optional<String> tileAttributionOverride;
+
+    @Inject
+    @ConfigProperty(name = "innenstadt.public-url", defaultValue = "http://localhost:8080")
+    private String publicUrl;
 
     private CitySettings settings;
 
@@ -39,15 +75,88 @@ public class CityView {
         return settings.getPrimaryColor();
     }
 
+    public String getTagline() {
+        return settings.tagline(locale());
+    }
+
+    public String getContactEmail() {
+        return settings.getContactEmail();
+    }
+
+    public String getTileUrl() {
+        return tileUrlOverride.filter(url -> !url.isBlank()).orElse(settings.getTileUrl());
+    }
+
+    public String getTileAttribution() {
+        return tileAttributionOverride.filter(text -> !text.isBlank()).orElse(settings.getTileAttribution());
+    }
+
+    public double getMapLat() {
+        return settings.getMapCenter().latitude().doubleValue();
+    }
+
+    public double getMapLon() {
+        return settings.getMapCenter().longitude().doubleValue();
+    }
+
+    public int getMapZoom() {
+        return settings.getMapZoom();
+    }
+
+    /** The site's address as search engines and shared links should see it, without a trailing slash. */
+    public String getPublicUrl() {
+        return publicUrl.replaceAll("/+$", "");
+    }
+
+    public ZoneId zone() {
+        return searchSettings.zone();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone()));
+    }
+
     /** A point in time in the city's time zone and the page's language, as shoppers read it. */
     public String time(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                .withZone(searchSettings.zone())
+                .withLocale(locale())
+                .withZone(zone())
                 .format(instant);
     }
 
-    public String getTagline() {
-        return settings.tagline(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    /** How fresh a stock figure is: only the time when it is from today, else date and time. */
+    public String stockTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        ZonedDateTime local = instant.atZone(zone());
+        return local.toLocalDate().equals(today()) ? HOUR_MINUTE.format(local) : time(instant);
+    }
+
+    public String date(LocalDate date) {
+        return DateTimeFormatter.ofPattern("EEEE, d. MMMM", locale()).format(date);
+    }
+
+    public String price(Money money) {
+        return price(money.cents(), money.currency());
+    }
+
+    public String price(long cents, String currency) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale());
+        format.setCurrency(Currency.getInstance(currency));
+        return format.format(BigDecimal.valueOf(cents, 2));
+    }
+
+    /** Opening intervals as a shop door shows them, e.g. "09:30–12:30, 14:00–18:00", or "closed". */
+    public String hours(List<OpeningInterval> intervals) {
+        if (intervals.isEmpty()) {
+            return ResourceBundle.getBundle("de.innenstadt.shop.messages", locale()).getString("hours.closed");
+        }
+        return intervals.stream().map(i -> HOUR_MINUTE.format(i.opens()) + "–" + HOUR_MINUTE.format(i.closes()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 }

@@ -8,8 +8,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /** Imprint, privacy notice and accessibility statement as the city edited them. */
 @Named
@@ -25,13 +23,8 @@ public class LegalPageView {
     public void load() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (slug == null || !CityProfile.REQUIRED_PAGES.contains(slug)) {
-            try {
-                faces.getExternalContext().responseSendError(404, "No such page");
-                faces.responseComplete();
-                return;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            ErrorPages.notFound("No such page");
+            return;
         }
         page = service.page(slug, faces.getViewRoot().getLocale().getLanguage());
     }

@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** What search engines read: schema.org JSON-LD, the sitemap and robots.txt. */
+package de.innenstadt.shop.seo;
