@@ -10,9 +10,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,6 +50,43 @@ public class InventoryService {
         offer.setPrice(price);
         announce(offer);
         return toRow(offer);
+    }
+
+    /**
+     * Sets the shelf count of the chosen offers to zero, e.g. when a delivery did not come. All or
+     * nothing: one offer that is not the caller's refuses the whole request.
+     */
+    public List<OfferRow> setOutOfStock(Actor actor, Collection<Long> offerIds) {
+        List<Offer> offers = ownedOffers(actor, offerIds);
+        Instant now = Instant.now(clock);
+        offers.forEach(offer -> {
+            offer.setStock(0, StockSource.PORTAL, now);
+            announce(offer);
+        });
+        return offers.stream().map(InventoryService::toRow).toList();
+    }
+
+    /**
+     * Raises or lowers the prices of the chosen offers by a percentage (-90 to +500), rounded to the
+     * cent, half up. All or nothing, like {@link #setOutOfStock}.
+     */
+    public List<OfferRow> changePriceByPercent(Actor actor, Collection<Long> offerIds,
+            @DecimalMin("-90") @DecimalMax("500") BigDecimal percent) {
+        List<Offer> offers = ownedOffers(actor, offerIds);
+        BigDecimal factor = BigDecimal.ONE.add(percent.movePointLeft(2));
+        offers.forEach(offer -> {
+            long cents = BigDecimal.valueOf(offer.getPrice().cents()).multiply(factor)
+                    .setScale(0, RoundingMode.HALF_UP).longValueExact();
+            offer.setPrice(new Money(cents, offer.getPrice().currency()));
+            announce(offer);
+        });
+        return offers.stream().map(InventoryService::toRow).toList();
+    }
+
+    /** One of the caller's offers, for a page that shows or edits it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OfferRow ownedOfferRow(Actor actor, long offerId) {
+        return toRow(ownedOffer(actor, offerId));
     }
 
     /** An offer as any shopper may see it, e.g. to put it into the bag; empty when it is gone. */
@@ -96,6 +138,14 @@ public class InventoryService {
         }
         actor.requireMerchant(offer.getStore().getMerchant().getId());
         return offer;
+    }
+
+    private List<Offer> ownedOffers(Actor actor, Collection<Long> offerIds) {
+        if (offerIds.isEmpty() || offerIds.size() > 500) {
+            throw new IllegalArgumentException("Choose 1 to 500 offers");
+        }
+        List<Long> sorted = offerIds.stream().distinct().sorted().toList();
+        return sorted.stream().map(id -> ownedOffer(actor, id)).toList();
     }
 
     private void announce(Offer offer) {
