@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.inventory;
 
+import de.innenstadt.core.catalog.Gtin;
+import de.innenstadt.core.catalog.Product;
 import de.innenstadt.core.inventory.OutboxEntry.Aggregate;
+import de.innenstadt.core.merchant.Store;
 import de.innenstadt.core.platform.Actor;
 import de.innenstadt.core.platform.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,6 +84,72 @@ public class InventoryService {
             announce(offer);
         });
         return offers.stream().map(InventoryService::toRow).toList();
+    }
+
+    /** What the catalog knows about a GTIN, to prefill the form for a new offer; empty for unknown GTINs. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ProductFacts> findCatalogProduct(String gtin) {
+        return Gtin.parse(gtin).flatMap(g -> em.createQuery("select p from Product p where p.gtin = :gtin", Product.class)
+                .setParameter("gtin", g.value())
+                .getResultStream()
+                .findFirst())
+                .map(p -> new ProductFacts(p.getGtin(), p.getTitle(), p.getBrand(), p.getCategory(), p.getImageUrl()));
+    }
+
+    /** A product as the catalog has it. */
+    public record ProductFacts(String gtin, String title, String brand, String category, String imageUrl) {
+    }
+
+    /**
+     * Starts selling a product in one of the caller's stores. A GTIN the catalog does not know yet
+     * becomes a new catalog product with the title (and brand, image) given.
+     *
+     * @throws InvalidOfferException when the GTIN is wrong (with the check digit it should have), a new
+     *         product has no title, the image is not an http(s) URL, or the store already sells it
+     */
+    public OfferRow addOffer(Actor actor, NewOffer request) {
+        Store store = em.find(Store.class, request.storeId());
+        if (store == null) {
+            throw new NotFoundException("No store " + request.storeId());
+        }
+        actor.requireMerchant(store.getMerchant().getId());
+        String gtin = request.gtin() == null ? "" : request.gtin().strip();
+        String problem = Gtin.problemWith(gtin);
+        if (problem != null) {
+            throw new InvalidOfferException(InvalidOfferException.Field.GTIN, problem);
+        }
+        String imageUrl = request.imageUrl() == null || request.imageUrl().isBlank() ? null : request.imageUrl().strip();
+        if (imageUrl != null && !imageUrl.matches("https?://[^\\s\"<>]{1,490}")) {
+            throw new InvalidOfferException(InvalidOfferException.Field.IMAGE_URL, "Image must be an http(s) URL");
+        }
+        Product product = em.createQuery("select p from Product p where p.gtin = :gtin", Product.class)
+                .setParameter("gtin", gtin)
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> newProduct(new Gtin(gtin), request, imageUrl));
+        boolean sold = em.createQuery("select count(o) from Offer o where o.store = :store and o.product = :product", Long.class)
+                .setParameter("store", store).setParameter("product", product).getSingleResult() > 0;
+        if (sold) {
+            throw new InvalidOfferException(InvalidOfferException.Field.DUPLICATE, "This store already sells this product");
+        }
+        Offer offer = new Offer(store, product, request.price(), request.quantity(), StockSource.PORTAL, Instant.now(clock));
+        em.persist(offer);
+        em.flush();
+        announce(offer);
+        return toRow(offer);
+    }
+
+    private Product newProduct(Gtin gtin, NewOffer request, String imageUrl) {
+        if (request.title() == null || request.title().isBlank()) {
+            throw new InvalidOfferException(InvalidOfferException.Field.TITLE, "A product new to the catalog needs a title");
+        }
+        Product product = new Product(gtin, request.title().strip());
+        if (request.brand() != null && !request.brand().isBlank()) {
+            product.setBrand(request.brand().strip());
+        }
+        product.setImageUrl(imageUrl);
+        em.persist(product);
+        return product;
     }
 
     /** One of the caller's offers, for a page that shows or edits it. */
