@@ -34,15 +34,15 @@ public class LoginThrottle {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "innenstadt.portal.login.max-failures", defaultValue = "5")
+    @ConfigProperty(name = "innenstadt.portal.login.max-failures")
     private int maxFailures;
 
     @Inject
-    @ConfigProperty(name = "innenstadt.portal.login.lock-minutes", defaultValue = "15")
+    @ConfigProperty(name = "innenstadt.portal.login.lock-minutes")
     private int lockMinutes;
 
     @Inject
-    @ConfigProperty(name = "innenstadt.portal.login.max-failures-per-address", defaultValue = "50")
+    @ConfigProperty(name = "innenstadt.portal.login.max-failures-per-address")
     private int maxFailuresPerAddress;
 
     private FailureWindow unknownNames;

@@ -85,15 +85,15 @@ public class OnboardingService {
     private PasswordHashing hashing;
 
     @Inject
-    @ConfigProperty(name = "innenstadt.portal-url", defaultValue = "http://localhost:8080/portal")
+    @ConfigProperty(name = "innenstadt.portal-url")
     private String portalUrl;
 
     @Inject
-    @ConfigProperty(name = "innenstadt.accounts.invitation-valid-hours", defaultValue = "72")
+    @ConfigProperty(name = "innenstadt.accounts.invitation-valid-hours")
     private int invitationValidHours;
 
     @Inject
-    @ConfigProperty(name = "innenstadt.accounts.reset-valid-minutes", defaultValue = "60")
+    @ConfigProperty(name = "innenstadt.accounts.reset-valid-minutes")
     private int resetValidMinutes;
 
     /**

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -165,7 +166,7 @@ public class OffersView implements Serializable {
     }
 
     private boolean requireSelection() {
-        if (selected == null || selected.isEmpty()) {
+        if (selectedIds().isEmpty()) {
             Messages.error(null, "offers.bulk.none");
             return false;
         }
@@ -173,7 +174,7 @@ public class OffersView implements Serializable {
     }
 
     private List<Long> selectedIds() {
-        return selected.stream().map(OfferRow::offerId).toList();
+        return selected == null ? List.of() : selected.stream().filter(Objects::nonNull).map(OfferRow::offerId).toList();
     }
 
     private static long cents(BigDecimal euros) {

@@ -4,6 +4,7 @@ package de.innenstadt.portal.platform;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Locale;
 
 /** Faces messages from the portal's resource bundle, in the language of the request. */
 public final class Messages {
@@ -24,6 +25,11 @@ public final class Messages {
         FacesContext faces = FacesContext.getCurrentInstance();
         String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
         return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
+    }
+
+    /** The language of the page being rendered. */
+    public static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     private static void add(FacesMessage.Severity severity, String clientId, String key, Object... arguments) {

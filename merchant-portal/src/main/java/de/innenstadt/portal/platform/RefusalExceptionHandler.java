@@ -4,6 +4,7 @@ package de.innenstadt.portal.platform;
 import de.innenstadt.core.platform.AccessDeniedException;
 import de.innenstadt.core.platform.NotFoundException;
 import jakarta.faces.FacesException;
+import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -17,8 +18,9 @@ import java.util.Optional;
 
 /**
  * Answers a service's refusal ({@link AccessDeniedException}, {@link NotFoundException}) with a plain
- * 404, the same for "not yours" and "does not exist", instead of the generic error page with 500.
- * An AJAX request cannot show a status page, so it is sent to the not-found page instead.
+ * 404, the same for "not yours" and "does not exist", and a protected view opened without the
+ * portal's token ({@link ProtectedViewException}) with 403, instead of the generic error page with
+ * 500. An AJAX request cannot show a status page, so it is sent to the not-found page instead.
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -46,7 +48,12 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
             Throwable error = events.next().getContext().getException();
             if (refusal(error).isPresent()) {
                 events.remove();
-                answerNotFound(FacesContext.getCurrentInstance());
+                answer(FacesContext.getCurrentInstance(), 404);
+                break;
+            }
+            if (isCause(error, ProtectedViewException.class)) {
+                events.remove();
+                answer(FacesContext.getCurrentInstance(), 403);
                 break;
             }
         }
@@ -62,14 +69,23 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         return Optional.empty();
     }
 
-    private static void answerNotFound(FacesContext faces) {
+    private static boolean isCause(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable e = error; e != null; e = e.getCause()) {
+            if (type.isInstance(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void answer(FacesContext faces, int status) {
         ExternalContext external = faces.getExternalContext();
         try {
             if (faces.getPartialViewContext().isAjaxRequest()) {
                 external.redirect(external.getRequestContextPath() + "/not-found.xhtml");
             } else if (!external.isResponseCommitted()) {
                 external.responseReset();
-                external.responseSendError(404, "Not found");
+                external.responseSendError(status, status == 404 ? "Not found" : "Open this page from the portal");
             }
             faces.responseComplete();
         } catch (IOException e) {

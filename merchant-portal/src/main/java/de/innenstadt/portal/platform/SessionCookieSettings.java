@@ -17,8 +17,7 @@ public class SessionCookieSettings implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        boolean secure = ConfigProvider.getConfig().getOptionalValue("innenstadt.portal.secure-cookies", Boolean.class)
-                .orElse(false);
+        boolean secure = ConfigProvider.getConfig().getValue("innenstadt.portal.secure-cookies", Boolean.class);
         event.getServletContext().getSessionCookieConfig().setSecure(secure);
     }
 }
