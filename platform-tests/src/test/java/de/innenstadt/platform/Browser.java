@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -23,14 +24,20 @@ final class Browser implements AutoCloseable {
     private final WebDriver driver;
 
     Browser() {
+        this("de-DE");
+    }
+
+    /** A browser that asks for pages in {@code language} (an Accept-Language value such as "en-GB"). */
+    Browser(String language) {
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
             ChromeOptions options = new ChromeOptions();
             options.setBinary("/usr/bin/chromium");
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-quic", "--no-first-run", "--window-size=1280,900", "--lang=de-DE",
+                    "--disable-quic", "--no-first-run", "--window-size=1280,900", "--lang=" + language,
                     "--user-data-dir=" + profile);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                     .build();

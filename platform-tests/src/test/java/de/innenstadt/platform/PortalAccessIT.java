@@ -38,6 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -130,10 +131,9 @@ class PortalAccessIT {
 
             driver.get(link);
             setPassword(browser, "zu-kurz", "zu-kurz");
-            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("form#password .ui-message-error")));
+            awaitOnPage(browser, By.cssSelector("form#password .ui-message-error"));
             setPassword(browser, password, password);
-            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("password-set")));
+            awaitOnPage(browser, By.id("password-set"));
 
             login(browser, email, password);
             assertThat(driver.findElements(By.cssSelector("nav a[href$='/merchant/offers']"))).isNotEmpty();
@@ -166,10 +166,9 @@ class PortalAccessIT {
         try (Browser browser = new Browser()) {
             browser.driver().get(link(mail));
             setPassword(browser, password, password + "x");
-            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("form#password .ui-message-error")));
+            awaitOnPage(browser, By.cssSelector("form#password .ui-message-error"));
             setPassword(browser, password, password);
-            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("password-set")));
+            awaitOnPage(browser, By.id("password-set"));
         }
         assertThat(new PortalClient().login(username, TestPlatform.DEMO_PASSWORD).statusCode()).isEqualTo(200);
         assertThat(new PortalClient().login(username, password).statusCode()).isEqualTo(302);
@@ -242,8 +241,8 @@ class PortalAccessIT {
 
     @Test
     void merchantAIsRefusedEveryPageAndEndpointWithMerchantBsIds() throws Exception {
-        Ids ids = idsOfMerchantB();
         PortalClient merchantA = new PortalClient().loggedIn("haendler1", TestPlatform.DEMO_PASSWORD);
+        Ids ids = idsOfMerchantB(merchantA);
         String stateOfB = stateOfMerchant("haendler2");
         for (Probe probe : MATRIX) {
             Answer answer = probe.attempt().apply(merchantA, ids);
@@ -257,13 +256,13 @@ class PortalAccessIT {
         }
     }
 
-    private static Ids idsOfMerchantB() throws Exception {
+    /** B's ids, and a slip link of A's own with the view token of A's session, which A may open. */
+    private static Ids idsOfMerchantB(PortalClient merchantA) throws Exception {
         TestOffer offerB = ReservationApi.offerOfMerchant("haendler2", 50);
         String customerB = "Kundin-B-" + UUID.randomUUID().toString().substring(0, 8);
         JsonNode reservationB = reserve(offerB, customerB);
         TestOffer offerA = ReservationApi.offerOfMerchant("haendler1", 50);
         JsonNode reservationA = reserve(offerA, "Kundin-A");
-        PortalClient merchantA = new PortalClient().loggedIn("haendler1", TestPlatform.DEMO_PASSWORD);
         String queue = merchantA.get("/portal/merchant/reservations").body();
         Matcher slip = Pattern.compile("href=\"([^\"]*/merchant/slip[^\"]*id=" + reservationA.get("id").asLong() + "[^\"]*)\"")
                 .matcher(queue);
@@ -334,11 +333,21 @@ class PortalAccessIT {
         return message.group(1);
     }
 
+    /** Waits for an element and, when it does not come, fails with the page as it is, which says why. */
+    private static void awaitOnPage(Browser browser, By element) {
+        try {
+            browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(element));
+        } catch (TimeoutException e) {
+            throw new AssertionError(element + " did not appear on " + browser.driver().getCurrentUrl() + ":\n"
+                    + browser.driver().findElement(By.tagName("main")).getAttribute("outerHTML"), e);
+        }
+    }
+
     private static void setPassword(Browser browser, String password, String repeated) {
         WebDriver driver = browser.driver();
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("password:password")));
-        driver.findElement(By.id("password:password")).clear();
-        driver.findElement(By.id("password:password")).sendKeys(password);
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("password:newPassword")));
+        driver.findElement(By.id("password:newPassword")).clear();
+        driver.findElement(By.id("password:newPassword")).sendKeys(password);
         driver.findElement(By.id("password:repeated")).clear();
         driver.findElement(By.id("password:repeated")).sendKeys(repeated);
         driver.findElement(By.id("password:save")).click();

@@ -57,8 +57,8 @@ public class PasswordView implements Serializable {
                     purpose = null;
                     Messages.error(null, "account.link.invalid");
                 }
-                case PASSWORD_IS_NAME -> Messages.error("password:password", "account.password.isName");
-                default -> Messages.error("password:password", "account.password.length");
+                case PASSWORD_IS_NAME -> Messages.error("password:newPassword", "account.password.isName");
+                default -> Messages.error("password:newPassword", "account.password.length");
             }
         } finally {
             password = null;
