@@ -123,7 +123,7 @@ class PortalAccessIT {
                     By.id("invite:messages"), email));
             driver.findElement(By.id("logout:logout")).click();
 
-            MimeMessage mail = await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(email), Optional::isPresent).get();
+            MimeMessage mail = await().atMost(Duration.ofSeconds(90)).until(() -> mailTo(email), Optional::isPresent).get();
             assertThat(mail.getSubject()).startsWith("Einladung ins Händlerportal");
             String link = link(mail);
             assertThat(ReservationApi.value("SELECT COUNT(*) FROM account_token WHERE token_sha256 = '"
@@ -160,7 +160,7 @@ class PortalAccessIT {
         String forKnown = answerToReset(client, email);
         assertThat(forKnown).isEqualTo(forUnknown).contains("Wenn es ein Konto dazu gibt");
 
-        MimeMessage mail = await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(email), Optional::isPresent).get();
+        MimeMessage mail = await().atMost(Duration.ofSeconds(90)).until(() -> mailTo(email), Optional::isPresent).get();
         assertThat(mail.getSubject()).startsWith("Passwort zurücksetzen");
         String password = "Neues-Passwort-" + UUID.randomUUID().toString().substring(0, 8);
         try (Browser browser = new Browser()) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -97,14 +98,12 @@ class PortalMerchantIT {
             driver.get(baseUrl() + "/portal/merchant/offers");
             WebElement gtinField = browser.waitUpTo(Duration.ofSeconds(15))
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("newOffer:gtin")));
-            gtinField.sendKeys(wrongCheckDigit);
-            driver.findElement(By.id("newOffer:title")).click();
-            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.cssSelector("form#newOffer"), String.valueOf(last)));
+            gtinField.sendKeys(wrongCheckDigit, Keys.TAB);
+            browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("form#newOffer .ui-message-error"), String.valueOf(last)));
 
-            type(driver.findElement(By.id("newOffer:gtin")), gtin);
-            driver.findElement(By.id("newOffer:newPrice")).click();
-            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(By.id("newOffer:title"), "value",
+            type(driver.findElement(By.id("newOffer:gtin")), gtin + Keys.TAB);
+            browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.attributeToBe(By.id("newOffer:title"), "value",
                     catalogTitle));
             type(driver.findElement(By.id("newOffer:newPrice")), "9.95");
             type(driver.findElement(By.id("newOffer:newQuantity")), "3");
@@ -162,7 +161,9 @@ class PortalMerchantIT {
                         "/portal/merchant/store?id=" + store, "/portal/merchant/reservations", "/portal/merchant/notifications")) {
                     check(browser, page);
                 }
-                String slip = driver.findElement(By.cssSelector("a.slip-link")).getAttribute("href");
+                driver.get(baseUrl() + "/portal/merchant/reservations");
+                String slip = browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("a.slip-link"))).getAttribute("href");
                 driver.get(slip);
                 browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("pickup-code")));
                 PortalAccessibility.assertNoViolations(driver);
@@ -197,17 +198,17 @@ class PortalMerchantIT {
 
     private static void select(Browser browser, By title) {
         browser.waitUpTo(Duration.ofSeconds(10)).until(driver -> {
-            WebElement box = row(browser, title).findElement(By.cssSelector("td.ui-selection-column .ui-chkbox-box"));
-            if (!box.getAttribute("class").contains("ui-state-active")) {
-                box.click();
+            WebElement row = row(browser, title);
+            if (!"true".equals(row.getAttribute("aria-selected"))) {
+                row.findElement(By.cssSelector(".ui-chkbox-box, input[type='checkbox']")).click();
             }
-            return row(browser, title).getAttribute("aria-selected").equals("true");
+            return "true".equals(row(browser, title).getAttribute("aria-selected"));
         });
     }
 
+    /** Replaces the field's text without clear(), whose change event would start an AJAX update midway. */
     private static void type(WebElement field, String text) {
-        field.clear();
-        field.sendKeys(text);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     }
 
     private static String priceCents(long offerId) throws Exception {
