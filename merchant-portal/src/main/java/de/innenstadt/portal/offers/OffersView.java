@@ -55,7 +55,7 @@ public class OffersView implements Serializable {
     private final Map<Long, Integer> quantities = new HashMap<>();
     private final Map<Long, BigDecimal> prices = new HashMap<>();
     private LazyDataModel<OfferRow> model;
-    private List<OfferRow> selected = new ArrayList<>();
+    private ArrayList<OfferRow> selected = new ArrayList<>();
 
     @DecimalMin(value = "-90", message = "{portal.percent.range}")
     @DecimalMax(value = "500", message = "{portal.percent.range}")
@@ -204,7 +204,7 @@ public class OffersView implements Serializable {
     }
 
     public void setSelected(List<OfferRow> selected) {
-        this.selected = selected;
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
     }
 
     public BigDecimal getPercent() {
