@@ -65,20 +65,20 @@ class PortalMerchantIT {
 
             type(row(browser, title).findElement(By.cssSelector("input.price-input")), "12.34");
             row(browser, title).findElement(By.cssSelector("button.save-price")).click();
-            await().atMost(Duration.ofSeconds(10)).until(() -> "1234".equals(priceCents(offer.offerId())));
+            await().atMost(Duration.ofSeconds(30)).until(() -> "1234".equals(priceCents(offer.offerId())));
 
             type(row(browser, title).findElement(By.cssSelector("input.quantity-input")), "17");
             row(browser, title).findElement(By.cssSelector("button.save-quantity")).click();
-            await().atMost(Duration.ofSeconds(10)).until(() -> ReservationApi.stock(offer.offerId())[0] == 17);
+            await().atMost(Duration.ofSeconds(30)).until(() -> ReservationApi.stock(offer.offerId())[0] == 17);
 
             select(browser, title);
             type(driver.findElement(By.id("offers:percent")), "10");
             driver.findElement(By.id("offers:reprice")).click();
-            await().atMost(Duration.ofSeconds(10)).until(() -> "1357".equals(priceCents(offer.offerId())));
+            await().atMost(Duration.ofSeconds(30)).until(() -> "1357".equals(priceCents(offer.offerId())));
 
             select(browser, title);
             driver.findElement(By.id("offers:outOfStock")).click();
-            await().atMost(Duration.ofSeconds(10)).until(() -> ReservationApi.stock(offer.offerId())[0] == 0);
+            await().atMost(Duration.ofSeconds(30)).until(() -> ReservationApi.stock(offer.offerId())[0] == 0);
         }
         assertThat(outboxRows()).as("every change told search").isGreaterThanOrEqualTo(outboxBefore + 4);
     }
