@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -22,17 +23,25 @@ final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
 
-    /** A browser with extra Chromium flags, e.g. {@code --blink-settings=scriptEnabled=false} for a test without JavaScript. */
-    Browser(String... extraArguments) {
+    Browser() {
+        this("de-DE");
+    }
+
+    /**
+     * A browser that asks for pages in {@code language} (an Accept-Language value such as "en-GB"), with
+     * extra Chromium flags where a test needs them.
+     */
+    Browser(String language, String... extraArguments) {
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
             ChromeOptions options = new ChromeOptions();
             options.setBinary("/usr/bin/chromium");
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-quic", "--no-first-run", "--window-size=1280,900", "--lang=de-DE", "--accept-lang=de-DE,de",
+                    "--disable-quic", "--no-first-run", "--window-size=1280,900", "--lang=" + language,
                     "--user-data-dir=" + profile);
             options.addArguments(extraArguments);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                     .build();
@@ -41,6 +50,11 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A German browser with JavaScript switched off, for the pages that must work without it. */
+    static Browser withoutJavaScript() {
+        return new Browser("de-DE", "--blink-settings=scriptEnabled=false");
     }
 
     WebDriver driver() {

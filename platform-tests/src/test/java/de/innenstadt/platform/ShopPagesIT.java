@@ -120,7 +120,7 @@ class ShopPagesIT {
     void searchFiltersProductPageAndReservingWorkWithJavaScriptSwitchedOff() throws Exception {
         TestOffer offer = ReservationApi.offerWithStock(8, 42);
         String gtin = searchableGtinOf(offer);
-        try (Browser browser = new Browser("--blink-settings=scriptEnabled=false")) {
+        try (Browser browser = Browser.withoutJavaScript()) {
             WebDriver driver = browser.driver();
             driver.get(TestPlatform.baseUrl() + "/search?q=schuhe");
             assertThat(driver.findElements(By.cssSelector("li.product"))).isNotEmpty();
@@ -147,7 +147,7 @@ class ShopPagesIT {
 
     @Test
     void theLargeTextSwitchAndTheLanguageSwitchPersistWithoutAnAccountOrJavaScript() {
-        try (Browser browser = new Browser("--blink-settings=scriptEnabled=false")) {
+        try (Browser browser = Browser.withoutJavaScript()) {
             WebDriver driver = browser.driver();
             driver.get(TestPlatform.baseUrl() + "/search?q=buch");
             assertThat(driver.findElement(By.tagName("body")).getAttribute("class")).isEqualTo("view-standard");

@@ -85,6 +85,17 @@ public class UserAccount {
         this.passwordHash = passwordHash;
     }
 
+    /** False for an invited person who has not followed the link yet. */
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    /** Ends a lock from failed logins, e.g. once the person proved their mailbox with a reset link. */
+    public void clearLoginFailures() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
     public Long getId() {
         return id;
     }

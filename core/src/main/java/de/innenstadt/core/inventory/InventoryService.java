@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.inventory;
 
+import de.innenstadt.core.catalog.Gtin;
+import de.innenstadt.core.catalog.Product;
 import de.innenstadt.core.inventory.OutboxEntry.Aggregate;
+import de.innenstadt.core.merchant.Store;
 import de.innenstadt.core.platform.Actor;
 import de.innenstadt.core.platform.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,9 +13,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,6 +53,109 @@ public class InventoryService {
         offer.setPrice(price);
         announce(offer);
         return toRow(offer);
+    }
+
+    /**
+     * Sets the shelf count of the chosen offers to zero, e.g. when a delivery did not come. All or
+     * nothing: one offer that is not the caller's refuses the whole request.
+     */
+    public List<OfferRow> setOutOfStock(Actor actor, Collection<Long> offerIds) {
+        List<Offer> offers = ownedOffers(actor, offerIds);
+        Instant now = Instant.now(clock);
+        offers.forEach(offer -> {
+            offer.setStock(0, StockSource.PORTAL, now);
+            announce(offer);
+        });
+        return offers.stream().map(InventoryService::toRow).toList();
+    }
+
+    /**
+     * Raises or lowers the prices of the chosen offers by a percentage (-90 to +500), rounded to the
+     * cent, half up. All or nothing, like {@link #setOutOfStock}.
+     */
+    public List<OfferRow> changePriceByPercent(Actor actor, Collection<Long> offerIds,
+            @DecimalMin("-90") @DecimalMax("500") BigDecimal percent) {
+        List<Offer> offers = ownedOffers(actor, offerIds);
+        BigDecimal factor = BigDecimal.ONE.add(percent.movePointLeft(2));
+        offers.forEach(offer -> {
+            long cents = BigDecimal.valueOf(offer.getPrice().cents()).multiply(factor)
+                    .setScale(0, RoundingMode.HALF_UP).longValueExact();
+            offer.setPrice(new Money(cents, offer.getPrice().currency()));
+            announce(offer);
+        });
+        return offers.stream().map(InventoryService::toRow).toList();
+    }
+
+    /** What the catalog knows about a GTIN, to prefill the form for a new offer; empty for unknown GTINs. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ProductFacts> findCatalogProduct(String gtin) {
+        return Gtin.parse(gtin).flatMap(g -> em.createQuery("select p from Product p where p.gtin = :gtin", Product.class)
+                .setParameter("gtin", g.value())
+                .getResultStream()
+                .findFirst())
+                .map(p -> new ProductFacts(p.getGtin(), p.getTitle(), p.getBrand(), p.getCategory(), p.getImageUrl()));
+    }
+
+    /** A product as the catalog has it. */
+    public record ProductFacts(String gtin, String title, String brand, String category, String imageUrl) {
+    }
+
+    /**
+     * Starts selling a product in one of the caller's stores. A GTIN the catalog does not know yet
+     * becomes a new catalog product with the title (and brand, image) given.
+     *
+     * @throws InvalidOfferException when the GTIN is wrong (with the check digit it should have), a new
+     *         product has no title, the image is not an http(s) URL, or the store already sells it
+     */
+    public OfferRow addOffer(Actor actor, NewOffer request) {
+        Store store = em.find(Store.class, request.storeId());
+        if (store == null) {
+            throw new NotFoundException("No store " + request.storeId());
+        }
+        actor.requireMerchant(store.getMerchant().getId());
+        String gtin = request.gtin() == null ? "" : request.gtin().strip();
+        String problem = Gtin.problemWith(gtin);
+        if (problem != null) {
+            throw new InvalidOfferException(InvalidOfferException.Field.GTIN, problem);
+        }
+        String imageUrl = request.imageUrl() == null || request.imageUrl().isBlank() ? null : request.imageUrl().strip();
+        if (imageUrl != null && !imageUrl.matches("https?://[^\\s\"<>]{1,490}")) {
+            throw new InvalidOfferException(InvalidOfferException.Field.IMAGE_URL, "Image must be an http(s) URL");
+        }
+        Product product = em.createQuery("select p from Product p where p.gtin = :gtin", Product.class)
+                .setParameter("gtin", gtin)
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> newProduct(new Gtin(gtin), request, imageUrl));
+        boolean sold = em.createQuery("select count(o) from Offer o where o.store = :store and o.product = :product", Long.class)
+                .setParameter("store", store).setParameter("product", product).getSingleResult() > 0;
+        if (sold) {
+            throw new InvalidOfferException(InvalidOfferException.Field.DUPLICATE, "This store already sells this product");
+        }
+        Offer offer = new Offer(store, product, request.price(), request.quantity(), StockSource.PORTAL, Instant.now(clock));
+        em.persist(offer);
+        em.flush();
+        announce(offer);
+        return toRow(offer);
+    }
+
+    private Product newProduct(Gtin gtin, NewOffer request, String imageUrl) {
+        if (request.title() == null || request.title().isBlank()) {
+            throw new InvalidOfferException(InvalidOfferException.Field.TITLE, "A product new to the catalog needs a title");
+        }
+        Product product = new Product(gtin, request.title().strip());
+        if (request.brand() != null && !request.brand().isBlank()) {
+            product.setBrand(request.brand().strip());
+        }
+        product.setImageUrl(imageUrl);
+        em.persist(product);
+        return product;
+    }
+
+    /** One of the caller's offers, for a page that shows or edits it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OfferRow ownedOfferRow(Actor actor, long offerId) {
+        return toRow(ownedOffer(actor, offerId));
     }
 
     /** An offer as any shopper may see it, e.g. to put it into the bag; empty when it is gone. */
@@ -96,6 +207,14 @@ public class InventoryService {
         }
         actor.requireMerchant(offer.getStore().getMerchant().getId());
         return offer;
+    }
+
+    private List<Offer> ownedOffers(Actor actor, Collection<Long> offerIds) {
+        if (offerIds.isEmpty() || offerIds.size() > 500) {
+            throw new IllegalArgumentException("Choose 1 to 500 offers");
+        }
+        List<Long> sorted = offerIds.stream().distinct().sorted().toList();
+        return sorted.stream().map(id -> ownedOffer(actor, id)).toList();
     }
 
     private void announce(Offer offer) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.inventory;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -8,7 +9,7 @@ import java.util.Objects;
  * An amount in integer minor units (cents) with its ISO 4217 currency; integers keep sums exact and
  * avoid the rounding surprises of binary floating point.
  */
-public record Money(long cents, String currency) {
+public record Money(long cents, String currency) implements Serializable {
 
     public Money {
         Objects.requireNonNull(currency, "currency");

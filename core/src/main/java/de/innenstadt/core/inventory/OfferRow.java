@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.inventory;
 
+import java.io.Serializable;
 import java.time.Instant;
 
-/** A line of a merchant's offer list in the portal. */
+/** A line of a merchant's offer list in the portal; serializable because view-scoped pages keep rows. */
 public record OfferRow(
         long offerId,
         long storeId,
@@ -17,7 +18,7 @@ public record OfferRow(
         int quantity,
         int held,
         Instant stockUpdatedAt,
-        StockSource source) {
+        StockSource source) implements Serializable {
 
     public int available() {
         return Math.max(0, quantity - held);

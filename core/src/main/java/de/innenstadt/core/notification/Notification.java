@@ -99,6 +99,15 @@ public class Notification {
         }
     }
 
+    /** Account mails carry a one-time link, which must not stay readable in the database once it went out. */
+    boolean carriesSecret() {
+        return kind != null && kind.startsWith("account.");
+    }
+
+    void eraseBody() {
+        body = "(Inhalt nach dem Versand gelöscht / content erased after sending)";
+    }
+
     public void markSent(Instant now) {
         status = Status.SENT;
         attempts++;

@@ -59,6 +59,9 @@ public class NotificationQueue {
         Notification notification = em.find(Notification.class, id);
         if (notification != null) {
             notification.markSent(Instant.now(clock));
+            if (notification.carriesSecret()) {
+                notification.eraseBody();
+            }
         }
     }
 

@@ -5,25 +5,35 @@ import de.innenstadt.core.inventory.InventoryService;
 import de.innenstadt.core.inventory.OfferQuery;
 import de.innenstadt.core.inventory.OfferRow;
 import de.innenstadt.portal.security.CurrentActor;
+import de.innenstadt.core.catalog.Gtin;
+import de.innenstadt.core.inventory.InvalidOfferException;
+import de.innenstadt.core.inventory.Money;
+import de.innenstadt.core.inventory.NewOffer;
+import de.innenstadt.core.merchant.MerchantService;
+import de.innenstadt.portal.platform.Messages;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import java.io.Serializable;
-import java.text.MessageFormat;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /**
- * A merchant's offers as a lazy table (thousands of rows are normal), with the shelf count editable
- * in place. The service checks ownership of every offer; this view only passes the logged-in actor.
+ * A merchant's offers as a lazy table (thousands of rows are normal), with price and shelf count
+ * editable in place, bulk actions on the chosen rows, and a form for a new product by GTIN. The service checks ownership of every offer; this view only passes the logged-in actor.
  */
 @Named
 @ViewScoped
@@ -37,25 +47,144 @@ public class OffersView implements Serializable {
     @Inject
     private CurrentActor actor;
 
+    @Inject
+    private MerchantService merchants;
+
     private long merchantId;
     private String filter;
     private final Map<Long, Integer> quantities = new HashMap<>();
+    private final Map<Long, BigDecimal> prices = new HashMap<>();
     private LazyDataModel<OfferRow> model;
+    private ArrayList<OfferRow> selected = new ArrayList<>();
+
+    @DecimalMin(value = "-90", message = "{portal.percent.range}")
+    @DecimalMax(value = "500", message = "{portal.percent.range}")
+    private BigDecimal percent;
+
+    private List<MerchantService.StoreChoice> stores;
+    private Long newStoreId;
+    private String newGtin;
+    private String newTitle;
+    private String newBrand;
+    private String newImageUrl;
+    private BigDecimal newPrice;
+    private Integer newQuantity;
+    private boolean newKnown;
 
     @PostConstruct
     void init() {
         merchantId = actor.get().findMerchantId().orElseThrow();
         model = new OfferModel();
+        stores = merchants.findStoreChoices(actor.get(), merchantId);
+        newStoreId = stores.isEmpty() ? null : stores.get(0).id();
+    }
+
+    /** Saves the price typed into one row. */
+    public void savePrice(long offerId) {
+        BigDecimal price = prices.get(offerId);
+        OfferRow row = inventory.changePrice(actor.get(), offerId, Money.euros(cents(price)));
+        Messages.info(null, "offers.priceSaved", row.price().toDecimalString());
+    }
+
+    /** Sets the chosen offers to zero on the shelf. */
+    public void setSelectedOutOfStock() {
+        if (requireSelection()) {
+            List<OfferRow> rows = inventory.setOutOfStock(actor.get(), selectedIds());
+            Messages.info(null, "offers.bulk.outOfStock", rows.size());
+            selected = new ArrayList<>();
+        }
+    }
+
+    /** Changes the prices of the chosen offers by the percentage typed. */
+    public void changeSelectedPrices() {
+        if (percent == null) {
+            Messages.error("offers:percent", "offers.bulk.percent.missing");
+            return;
+        }
+        if (requireSelection()) {
+            List<OfferRow> rows = inventory.changePriceByPercent(actor.get(), selectedIds(), percent);
+            Messages.info(null, "offers.bulk.priced", rows.size(), percent.toPlainString());
+            selected = new ArrayList<>();
+            percent = null;
+        }
+    }
+
+    /** Fills title and brand from the catalog when the GTIN typed is known; says what is wrong with it otherwise. */
+    public void lookUpGtin() {
+        newKnown = false;
+        if (!gtinIsValid()) {
+            return;
+        }
+        Optional<InventoryService.ProductFacts> known = inventory.findCatalogProduct(newGtin);
+        newKnown = known.isPresent();
+        known.ifPresent(facts -> {
+            newTitle = facts.title();
+            newBrand = facts.brand();
+            newImageUrl = facts.imageUrl();
+        });
+        Messages.info("newOffer:gtin", newKnown ? "offers.new.known" : "offers.new.unknown");
+    }
+
+    public void addOffer() {
+        if (newStoreId == null) {
+            Messages.error("newOffer:store", "offers.new.store.missing");
+            return;
+        }
+        try {
+            OfferRow row = inventory.addOffer(actor.get(), new NewOffer(newStoreId, newGtin, newTitle, newBrand, newImageUrl,
+                    Money.euros(cents(newPrice)), newQuantity));
+            Messages.info(null, "offers.new.added", row.title(), row.storeName());
+            newGtin = null;
+            newTitle = null;
+            newBrand = null;
+            newImageUrl = null;
+            newPrice = null;
+            newQuantity = null;
+            newKnown = false;
+        } catch (InvalidOfferException e) {
+            switch (e.field()) {
+                case GTIN -> gtinIsValid();
+                case TITLE -> Messages.error("newOffer:title", "offers.new.title.missing");
+                case IMAGE_URL -> Messages.error("newOffer:imageUrl", "offers.new.image.invalid");
+                case DUPLICATE -> Messages.error("newOffer:gtin", "offers.new.duplicate");
+            }
+        }
+    }
+
+    /** Checks the GTIN typed and says in the merchant's language what is wrong, e.g. which check digit it should end in. */
+    private boolean gtinIsValid() {
+        String gtin = newGtin == null ? "" : newGtin.strip();
+        if (Gtin.problemWith(gtin) == null) {
+            return true;
+        }
+        if (!gtin.matches("\\d{8}|\\d{12,14}")) {
+            Messages.error("newOffer:gtin", "offers.new.gtin.format");
+        } else {
+            Messages.error("newOffer:gtin", "offers.new.gtin.checkDigit", Gtin.checkDigit(gtin.substring(0, gtin.length() - 1)));
+        }
+        return false;
+    }
+
+    private boolean requireSelection() {
+        if (selectedIds().isEmpty()) {
+            Messages.error(null, "offers.bulk.none");
+            return false;
+        }
+        return true;
+    }
+
+    private List<Long> selectedIds() {
+        return selected == null ? List.of() : selected.stream().filter(Objects::nonNull).map(OfferRow::offerId).toList();
+    }
+
+    private static long cents(BigDecimal euros) {
+        return euros.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 
     /** Saves the count typed into one row. */
     public void saveQuantity(long offerId) {
-        Integer quantity = quantities.get(offerId);
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString("offers.saved");
-        OfferRow row = inventory.changeQuantity(actor.get(), offerId, quantity);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                MessageFormat.format(pattern, row.quantity()), null));
+        OfferRow row = inventory.changeQuantity(actor.get(), offerId, quantities.get(offerId));
+        Messages.info(null, "offers.saved", row.quantity());
     }
 
     public LazyDataModel<OfferRow> getModel() {
@@ -64,6 +193,90 @@ public class OffersView implements Serializable {
 
     public Map<Long, Integer> getQuantities() {
         return quantities;
+    }
+
+    public Map<Long, BigDecimal> getPrices() {
+        return prices;
+    }
+
+    public List<OfferRow> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<OfferRow> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+
+    public BigDecimal getPercent() {
+        return percent;
+    }
+
+    public void setPercent(BigDecimal percent) {
+        this.percent = percent;
+    }
+
+    public List<MerchantService.StoreChoice> getStores() {
+        return stores;
+    }
+
+    public Long getNewStoreId() {
+        return newStoreId;
+    }
+
+    public void setNewStoreId(Long newStoreId) {
+        this.newStoreId = newStoreId;
+    }
+
+    public String getNewGtin() {
+        return newGtin;
+    }
+
+    public void setNewGtin(String newGtin) {
+        this.newGtin = newGtin;
+    }
+
+    public String getNewTitle() {
+        return newTitle;
+    }
+
+    public void setNewTitle(String newTitle) {
+        this.newTitle = newTitle;
+    }
+
+    public String getNewBrand() {
+        return newBrand;
+    }
+
+    public void setNewBrand(String newBrand) {
+        this.newBrand = newBrand;
+    }
+
+    public String getNewImageUrl() {
+        return newImageUrl;
+    }
+
+    public void setNewImageUrl(String newImageUrl) {
+        this.newImageUrl = newImageUrl;
+    }
+
+    public BigDecimal getNewPrice() {
+        return newPrice;
+    }
+
+    public void setNewPrice(BigDecimal newPrice) {
+        this.newPrice = newPrice;
+    }
+
+    public Integer getNewQuantity() {
+        return newQuantity;
+    }
+
+    public void setNewQuantity(Integer newQuantity) {
+        this.newQuantity = newQuantity;
+    }
+
+    public boolean isNewKnown() {
+        return newKnown;
     }
 
     public String getFilter() {
@@ -87,7 +300,10 @@ public class OffersView implements Serializable {
         public List<OfferRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
             List<OfferRow> rows = inventory.findOffers(actor.get(), query(sort, first, pageSize));
-            rows.forEach(r -> quantities.put(r.offerId(), r.quantity()));
+            rows.forEach(r -> {
+                quantities.put(r.offerId(), r.quantity());
+                prices.put(r.offerId(), BigDecimal.valueOf(r.price().cents(), 2));
+            });
             return rows;
         }
 

@@ -26,6 +26,7 @@ import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 
@@ -57,7 +58,7 @@ public class ReservationsView implements Serializable {
     private long merchantId;
 
     private String offerSearch;
-    private List<OfferRow> offerChoices = List.of();
+    private ArrayList<OfferRow> offerChoices = new ArrayList<>();
     private Long offerId;
     private int quantity = 1;
     private String customerName;
@@ -91,8 +92,8 @@ public class ReservationsView implements Serializable {
 
     /** Finds the merchant's offers, in all its stores, by title, brand or GTIN, for the phone-reservation form. */
     public void searchOffers() {
-        offerChoices = inventory.findOffers(actor.get(), new OfferQuery(merchantId, offerSearch, OfferQuery.SortField.TITLE,
-                true, 0, 15));
+        offerChoices = new ArrayList<>(inventory.findOffers(actor.get(), new OfferQuery(merchantId, offerSearch,
+                OfferQuery.SortField.TITLE, true, 0, 15)));
         offerId = offerChoices.stream().filter(o -> o.available() > 0).findFirst()
                 .or(() -> offerChoices.stream().findFirst()).map(OfferRow::offerId).orElse(null);
         if (offerChoices.isEmpty()) {
@@ -111,7 +112,7 @@ public class ReservationsView implements Serializable {
                     List.of(new ItemRequest(offer.offerId(), quantity)), new Customer(customerName, null,
                     customerPhone == null || customerPhone.isBlank() ? null : customerPhone), channel));
             message(FacesMessage.SEVERITY_INFO, "reservations.created", reservation.getCode());
-            offerChoices = List.of();
+            offerChoices = new ArrayList<>();
             offerId = null;
             offerSearch = null;
             quantity = 1;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.portal.security;
 
+import de.innenstadt.core.account.LoginThrottle;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -17,15 +18,23 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
-/** The login form: hands the credentials to the container's authentication and starts a fresh session. */
+/**
+ * The login form: refuses names and addresses that failed too often ({@link LoginThrottle}), hands
+ * the credentials to the container's authentication and gives the session a new id, so an id
+ * planted before login is worthless after it.
+ */
 @Named
 @RequestScoped
 public class LoginView {
 
     @Inject
     private SecurityContext securityContext;
+
+    @Inject
+    private LoginThrottle throttle;
 
     @NotBlank
     @Size(max = 120)
@@ -39,6 +48,13 @@ public class LoginView {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
+        String address = request.getRemoteAddr();
+        if (throttle.isBlocked(username, address)) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    MessageFormat.format(messages.getString("login.throttled"), throttle.getLockMinutes()), null));
+            return;
+        }
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username, new Password(password)))
@@ -46,11 +62,12 @@ public class LoginView {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
+                throttle.recordSuccess(username);
                 request.changeSessionId();
                 external.redirect(external.getRequestContextPath() + "/");
             }
             case SEND_FAILURE, NOT_DONE -> {
-                ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
+                throttle.recordFailure(username, address);
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.getString("login.failed"), null));
             }
         }

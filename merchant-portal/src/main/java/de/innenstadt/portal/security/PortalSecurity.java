@@ -16,7 +16,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "java:app/jdbc/innenstadt",
-        callerQuery = "select password_hash from user_account where username = ? and enabled = true",
+        callerQuery = "select password_hash from user_account where username = ? and enabled = true and password_hash is not null",
         groupsQuery = "select role from user_account where username = ?",
         hashAlgorithm = Pbkdf2PasswordHash.class,
         hashAlgorithmParameters = {

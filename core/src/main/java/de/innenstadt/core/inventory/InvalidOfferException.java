@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.core.inventory;
+
+import jakarta.ejb.ApplicationException;
+
+/** A new offer was refused; {@link #field()} names the input to fix, the message says why in plain words. */
+@ApplicationException(rollback = true)
+public class InvalidOfferException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The inputs a refusal can point at. */
+    public enum Field {
+        GTIN,
+        TITLE,
+        IMAGE_URL,
+        DUPLICATE
+    }
+
+    private final Field field;
+
+    public InvalidOfferException(Field field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    public Field field() {
+        return field;
+    }
+}

@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.core.inventory;
+
+/**
+ * A product a merchant starts selling in one store, entered by GTIN. Title, brand, category and image
+ * only matter for a GTIN the catalog does not know yet; a known product keeps its catalog data.
+ */
+public record NewOffer(long storeId, String gtin, String title, String brand, String imageUrl, Money price, int quantity) {
+}

@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.portal.shop;
+
+import de.innenstadt.core.city.CitySettingsService;
+import de.innenstadt.core.city.PublicHolidays;
+import de.innenstadt.core.merchant.GeoPoint;
+import de.innenstadt.core.merchant.MerchantService;
+import de.innenstadt.core.merchant.MerchantService.ExceptionRow;
+import de.innenstadt.core.merchant.MerchantService.StoreDetails;
+import de.innenstadt.core.merchant.OpeningHoursSpec;
+import de.innenstadt.core.merchant.PostalAddress;
+import de.innenstadt.portal.platform.Messages;
+import de.innenstadt.portal.security.CurrentActor;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One store: address and map position, contact, pickup, opening hours in the door-sign form, and
+ * dates with other hours. The public holidays of the city's Bundesland are listed because the
+ * platform treats them as closed unless an exception opens the store. The id comes from the URL;
+ * the service refuses ids of other merchants' stores (404).
+ */
+@Named
+@ViewScoped
+public class StoreView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EE dd.MM.yyyy");
+
+    @Inject
+    private MerchantService merchants;
+
+    @Inject
+    private CurrentActor actor;
+
+    @Inject
+    private CitySettingsService city;
+
+    private long id;
+    private boolean loaded;
+
+    @NotBlank(message = "{portal.name.required}")
+    @Size(max = 160, message = "{portal.text.tooLong}")
+    private String name;
+
+    @NotBlank(message = "{portal.street.required}")
+    @Size(max = 160, message = "{portal.text.tooLong}")
+    private String street;
+
+    @NotBlank(message = "{portal.houseNumber.required}")
+    @Size(max = 20, message = "{portal.text.tooLong}")
+    private String houseNumber;
+
+    @Pattern(regexp = "\\d{5}", message = "{portal.postalCode.invalid}")
+    private String postalCode;
+
+    @NotBlank(message = "{portal.city.required}")
+    @Size(max = 120, message = "{portal.text.tooLong}")
+    private String cityName;
+
+    @NotNull(message = "{portal.latitude.range}")
+    @DecimalMin(value = "-90", message = "{portal.latitude.range}")
+    @DecimalMax(value = "90", message = "{portal.latitude.range}")
+    private BigDecimal latitude;
+
+    @NotNull(message = "{portal.longitude.range}")
+    @DecimalMin(value = "-180", message = "{portal.longitude.range}")
+    @DecimalMax(value = "180", message = "{portal.longitude.range}")
+    private BigDecimal longitude;
+
+    @Pattern(regexp = "[+0-9 ()/-]{0,40}", message = "{portal.phone.invalid}")
+    private String phone;
+
+    @Email(message = "{portal.email.invalid}")
+    @Size(max = 200, message = "{portal.text.tooLong}")
+    private String email;
+
+    private boolean pickupEnabled;
+
+    @Size(max = 300, message = "{portal.text.tooLong}")
+    private String pickupNote;
+
+    @Size(max = 500, message = "{portal.text.tooLong}")
+    private String weeklyHours;
+
+    private List<ExceptionRow> exceptions = List.of();
+
+    @NotNull(message = "{portal.date.required}")
+    private LocalDate exceptionDay;
+    private LocalTime exceptionOpens;
+    private LocalTime exceptionCloses;
+
+    @Size(max = 200, message = "{portal.text.tooLong}")
+    private String exceptionNote;
+
+    /** Runs on the first GET: loads the store named in the URL, which the service checks against the caller. */
+    public void load() {
+        if (loaded) {
+            return;
+        }
+        StoreDetails store = merchants.findStore(actor.get(), id);
+        name = store.name();
+        street = store.address().street();
+        houseNumber = store.address().houseNumber();
+        postalCode = store.address().postalCode();
+        cityName = store.address().city();
+        latitude = store.location().latitude();
+        longitude = store.location().longitude();
+        phone = store.phone();
+        email = store.email();
+        pickupEnabled = store.pickupEnabled();
+        pickupNote = store.pickupNote();
+        weeklyHours = store.weeklyHours();
+        exceptions = merchants.findExceptions(actor.get(), id);
+        loaded = true;
+    }
+
+    public void save() {
+        try {
+            OpeningHoursSpec.parse(weeklyHours);
+        } catch (IllegalArgumentException e) {
+            Messages.error("store:weeklyHours", "store.hours.invalid", e.getMessage());
+            return;
+        }
+        merchants.saveStore(actor.get(), new StoreDetails(id, name, new PostalAddress(street.strip(), houseNumber.strip(),
+                postalCode.strip(), cityName.strip()), new GeoPoint(latitude, longitude), phone, email, pickupEnabled,
+                pickupNote, weeklyHours));
+        weeklyHours = merchants.findStore(actor.get(), id).weeklyHours();
+        Messages.info(null, "store.saved");
+    }
+
+    public void addException() {
+        if ((exceptionOpens == null) != (exceptionCloses == null)
+                || (exceptionOpens != null && !exceptionOpens.isBefore(exceptionCloses))) {
+            Messages.error("exception:opens", "store.exception.times");
+            return;
+        }
+        merchants.addException(actor.get(), id, exceptionDay, exceptionOpens, exceptionCloses, exceptionNote);
+        exceptions = merchants.findExceptions(actor.get(), id);
+        Messages.info(null, "store.exception.added", DAY.format(exceptionDay));
+        exceptionDay = null;
+        exceptionOpens = null;
+        exceptionCloses = null;
+        exceptionNote = null;
+    }
+
+    public void removeException(long exceptionId) {
+        merchants.removeException(actor.get(), id, exceptionId);
+        exceptions = merchants.findExceptions(actor.get(), id);
+        Messages.info(null, "store.exception.removed");
+    }
+
+    /** The public holidays of the coming twelve months in the city's Bundesland, named. */
+    public List<Map.Entry<LocalDate, String>> getHolidays() {
+        LocalDate today = LocalDate.now(city.current().getZone());
+        Map<LocalDate, String> holidays = new TreeMap<>(PublicHolidays.of(city.current().getRegion(), today.getYear()));
+        holidays.putAll(PublicHolidays.of(city.current().getRegion(), today.getYear() + 1));
+        holidays.keySet().removeIf(day -> day.isBefore(today) || day.isAfter(today.plusYears(1)));
+        return List.copyOf(holidays.entrySet());
+    }
+
+    public String day(LocalDate day) {
+        return day == null ? "" : DAY.withLocale(Messages.locale()).format(day);
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public List<ExceptionRow> getExceptions() {
+        return exceptions;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = street;
+    }
+
+    public String getHouseNumber() {
+        return houseNumber;
+    }
+
+    public void setHouseNumber(String houseNumber) {
+        this.houseNumber = houseNumber;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public String getCityName() {
+        return cityName;
+    }
+
+    public void setCityName(String cityName) {
+        this.cityName = cityName;
+    }
+
+    public BigDecimal getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(BigDecimal latitude) {
+        this.latitude = latitude;
+    }
+
+    public BigDecimal getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(BigDecimal longitude) {
+        this.longitude = longitude;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public boolean isPickupEnabled() {
+        return pickupEnabled;
+    }
+
+    public void setPickupEnabled(boolean pickupEnabled) {
+        this.pickupEnabled = pickupEnabled;
+    }
+
+    public String getPickupNote() {
+        return pickupNote;
+    }
+
+    public void setPickupNote(String pickupNote) {
+        this.pickupNote = pickupNote;
+    }
+
+    public String getWeeklyHours() {
+        return weeklyHours;
+    }
+
+    public void setWeeklyHours(String weeklyHours) {
+        this.weeklyHours = weeklyHours;
+    }
+
+    public LocalDate getExceptionDay() {
+        return exceptionDay;
+    }
+
+    public void setExceptionDay(LocalDate exceptionDay) {
+        this.exceptionDay = exceptionDay;
+    }
+
+    public LocalTime getExceptionOpens() {
+        return exceptionOpens;
+    }
+
+    public void setExceptionOpens(LocalTime exceptionOpens) {
+        this.exceptionOpens = exceptionOpens;
+    }
+
+    public LocalTime getExceptionCloses() {
+        return exceptionCloses;
+    }
+
+    public void setExceptionCloses(LocalTime exceptionCloses) {
+        this.exceptionCloses = exceptionCloses;
+    }
+
+    public String getExceptionNote() {
+        return exceptionNote;
+    }
+
+    public void setExceptionNote(String exceptionNote) {
+        this.exceptionNote = exceptionNote;
+    }
+}

@@ -1,0 +1,424 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.platform;
+
+import static de.innenstadt.platform.TestPlatform.baseUrl;
+import static de.innenstadt.platform.TestPlatform.get;
+import static de.innenstadt.platform.TestPlatform.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.innenstadt.platform.ReservationApi.TestOffer;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Who gets into the portal and what they reach there: login with a fresh session id, throttling,
+ * invitation and password reset by mailed one-time link, and the authorization matrix, in which
+ * merchant A asks every page and endpoint for merchant B's things and is refused each time.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalAccessIT {
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+/portal/account/password\\?token=[A-Za-z0-9_-]{43}");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestPlatform.shopWeb();
+    }
+
+    @BeforeEach
+    void platformIsUp() {
+        await().atMost(Duration.ofMinutes(2)).until(() -> get("/health/ready").statusCode() == 200);
+    }
+
+    @Test
+    void loginGivesANewSessionIdWithSafeCookieAndLogoutEndsTheSession() {
+        PortalClient client = new PortalClient();
+        client.get("/portal/login");
+        String before = client.sessionId().orElseThrow();
+
+        HttpResponse<String> login = client.login("haendler1", TestPlatform.DEMO_PASSWORD);
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(302);
+        String after = client.sessionId().orElseThrow();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(login.headers().allValues("set-cookie")).filteredOn(c -> c.startsWith("PORTALSESSION="))
+                .isNotEmpty().allSatisfy(c -> assertThat(c).containsIgnoringCase("HttpOnly"));
+        assertThat(client.get("/portal/merchant/offers").status()).isEqualTo(200);
+        assertThat(withSession(before, "/portal/merchant/offers").statusCode())
+                .as("the id from before the login opens nothing").isEqualTo(302);
+
+        PortalClient.Page start = client.get("/portal/index.xhtml");
+        client.post("/portal/index.xhtml", start, Map.of("logout", "logout", "logout:logout", "Abmelden"));
+        assertThat(withSession(after, "/portal/merchant/offers").statusCode()).isEqualTo(302);
+        assertThat(client.get("/portal/merchant/offers").status()).isEqualTo(302);
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountEvenForTheRightPasswordAndUnknownNamesLookTheSame() throws Exception {
+        String username = "throttle-" + UUID.randomUUID();
+        copyAccountOf("haendler2", username, username + "@example.org");
+        String unknown = "nobody-" + UUID.randomUUID();
+        PortalClient client = new PortalClient();
+        for (int i = 0; i < 5; i++) {
+            assertThat(client.login(username, "wrong-password-" + i).body()).contains("Benutzername oder Passwort ist falsch.");
+            assertThat(client.login(unknown, "wrong-password-" + i).body()).contains("Benutzername oder Passwort ist falsch.");
+        }
+        HttpResponse<String> locked = client.login(username, TestPlatform.DEMO_PASSWORD);
+        assertThat(locked.statusCode()).isEqualTo(200);
+        assertThat(locked.body()).contains("Zu viele fehlgeschlagene Anmeldungen");
+        assertThat(client.login(unknown, TestPlatform.DEMO_PASSWORD).body()).contains("Zu viele fehlgeschlagene Anmeldungen");
+        assertThat(ReservationApi.value("SELECT locked_until > NOW(3) FROM user_account WHERE username = '" + username + "'"))
+                .isEqualTo("1");
+    }
+
+    @Test
+    void anInvitedMerchantSetsAPasswordThroughTheMailedLinkOnceAndLogsIn() throws Exception {
+        String email = "neu-" + UUID.randomUUID() + "@example.org";
+        String password = "Ladenöffnung-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            PlatformIT.login(browser, "admin");
+            driver.get(baseUrl() + "/portal/admin/invitations");
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("invite:email")));
+            driver.findElement(By.id("invite:send")).click();
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("form#invite .ui-message-error")));
+            driver.findElement(By.id("invite:email")).sendKeys(email);
+            driver.findElement(By.id("invite:displayName")).sendKeys("Nora Neu");
+            driver.findElement(By.id("invite:newMerchant")).sendKeys("Neuer Laden " + email.substring(4, 12));
+            driver.findElement(By.id("invite:send")).click();
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("invite:messages"), email));
+            driver.findElement(By.id("logout:logout")).click();
+
+            MimeMessage mail = await().atMost(Duration.ofSeconds(90)).until(() -> mailTo(email), Optional::isPresent).get();
+            assertThat(mail.getSubject()).startsWith("Einladung ins Händlerportal");
+            String link = link(mail);
+            assertThat(ReservationApi.value("SELECT COUNT(*) FROM account_token WHERE token_sha256 = '"
+                    + sha256(link.substring(link.indexOf("token=") + 6)) + "'")).as("only the hash is stored").isEqualTo("1");
+
+            driver.get(link);
+            setPassword(browser, "zu-kurz", "zu-kurz");
+            awaitOnPage(browser, By.cssSelector("form#password .ui-message-error"));
+            setPassword(browser, password, password);
+            awaitOnPage(browser, By.id("password-set"));
+
+            login(browser, email, password);
+            assertThat(driver.findElements(By.cssSelector("nav a[href$='/merchant/offers']"))).isNotEmpty();
+            driver.findElement(By.id("logout:logout")).click();
+
+            driver.get(link);
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("link-invalid")));
+
+            String expired = expiredInvitationToken();
+            driver.get(baseUrl() + "/portal/account/password?token=" + expired);
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("link-invalid")));
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(ReservationApi.value(
+                "SELECT body FROM notification WHERE recipient = '" + email + "'")).doesNotContain("token="));
+    }
+
+    @Test
+    void aResetAnswersAlikeForUnknownNamesAndSetsANewPassword() throws Exception {
+        String username = "reset-" + UUID.randomUUID();
+        String email = username + "@example.org";
+        copyAccountOf("haendler2", username, email);
+        PortalClient client = new PortalClient();
+        String forUnknown = answerToReset(client, "nobody-" + UUID.randomUUID() + "@example.org");
+        String forKnown = answerToReset(client, email);
+        assertThat(forKnown).isEqualTo(forUnknown).contains("Wenn es ein Konto dazu gibt");
+
+        MimeMessage mail = await().atMost(Duration.ofSeconds(90)).until(() -> mailTo(email), Optional::isPresent).get();
+        assertThat(mail.getSubject()).startsWith("Passwort zurücksetzen");
+        String password = "Neues-Passwort-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = new Browser()) {
+            browser.driver().get(link(mail));
+            setPassword(browser, password, password + "x");
+            awaitOnPage(browser, By.cssSelector("form#password .ui-message-error"));
+            setPassword(browser, password, password);
+            awaitOnPage(browser, By.id("password-set"));
+        }
+        assertThat(new PortalClient().login(username, TestPlatform.DEMO_PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(new PortalClient().login(username, password).statusCode()).isEqualTo(302);
+    }
+
+    // ---- the authorization matrix -------------------------------------------------------------
+
+    /** Merchant B's things, and what merchant A legitimately holds to try them with. */
+    record Ids(long offerB, long storeB, long reservationB, String codeB, String customerB, String slipLinkOfA,
+            long reservationA, long storeA) {
+    }
+
+    /** What a probe got back. */
+    record Answer(int status, String body) {
+    }
+
+    /** How a probe must be refused: with 403/404, or (a Faces form answering 200 with its messages) with B's data untouched. */
+    enum Refusal {
+        STATUS,
+        NOTHING_CHANGED
+    }
+
+    /** One line of the matrix: a page, form or endpoint that merchant A tries with B's ids. */
+    record Probe(String what, Refusal refusal, BiFunction<PortalClient, Ids, Answer> attempt) {
+    }
+
+    /** Every portal page and endpoint that takes an id; a new one is one more line here. */
+    private static final List<Probe> MATRIX = List.of(
+            new Probe("GET slip of B's reservation (with A's valid view token)", Refusal.STATUS, (a, ids) ->
+                    page(a, ids.slipLinkOfA().replace("id=" + ids.reservationA(), "id=" + ids.reservationB()))),
+            new Probe("GET slip of B's reservation without token", Refusal.STATUS, (a, ids) ->
+                    page(a, "/portal/merchant/slip?id=" + ids.reservationB())),
+            new Probe("GET store page with B's store id", Refusal.STATUS, (a, ids) ->
+                    page(a, "/portal/merchant/store?id=" + ids.storeB())),
+            new Probe("store: A's store form posted with B's store id", Refusal.NOTHING_CHANGED, (a, ids) -> {
+                PortalClient.Page page = a.get("/portal/merchant/store?id=" + ids.storeA());
+                return answer(a.ajax("/portal/merchant/store?id=" + ids.storeB(), page, "store", "store:save", "@form", Map.ofEntries(
+                        Map.entry("id", String.valueOf(ids.storeB())), Map.entry("store:name", "Übernommen"),
+                        Map.entry("store:street", "Fremdweg"), Map.entry("store:houseNumber", "1"),
+                        Map.entry("store:postalCode", "67655"), Map.entry("store:city", "Kaiserslautern"),
+                        Map.entry("store:latitude", "49.44"), Map.entry("store:longitude", "7.76"),
+                        Map.entry("store:weeklyHours", "Mo-Fr 09:00-18:00"))));
+            }),
+            new Probe("GET public reservation API with B's reservation id", Refusal.STATUS, (a, ids) ->
+                    answer(a.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/reservations/" + ids.reservationB()))
+                            .GET().build()))),
+            new Probe("POST cancel on the public API with B's reservation id", Refusal.STATUS, (a, ids) ->
+                    answer(a.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/reservations/" + ids.reservationB()
+                            + "/cancel")).POST(HttpRequest.BodyPublishers.noBody()).build()))),
+            new Probe("offers: bulk out of stock with B's offer selected", Refusal.NOTHING_CHANGED, (a, ids) ->
+                    offersAction(a, "offers:outOfStock", "@this offers:table", Map.of("offers:table_selection",
+                            String.valueOf(ids.offerB())))),
+            new Probe("offers: bulk price +50 % with B's offer selected", Refusal.NOTHING_CHANGED, (a, ids) ->
+                    offersAction(a, "offers:reprice", "@this offers:percent offers:table", Map.of("offers:table_selection",
+                            String.valueOf(ids.offerB()), "offers:percent", "50"))),
+            new Probe("offers: new offer in B's store", Refusal.NOTHING_CHANGED, (a, ids) -> {
+                PortalClient.Page page = a.get("/portal/merchant/offers");
+                return answer(a.ajax("/portal/merchant/offers", page, "newOffer", "newOffer:add", "@form", Map.of(
+                        "newOffer:store_input", String.valueOf(ids.storeB()), "newOffer:gtin", "4006381333931",
+                        "newOffer:title", "Fremdes Angebot", "newOffer:newPrice", "1.00", "newOffer:newQuantity", "1")));
+            }),
+            new Probe("reservations: phone reservation of B's offer", Refusal.NOTHING_CHANGED, (a, ids) -> {
+                PortalClient.Page page = a.get("/portal/merchant/reservations");
+                PortalClient.Page searched = PortalClient.after(page, a.ajax("/portal/merchant/reservations", page, "phone",
+                        "phone:find", "@this phone:search", Map.of("phone:search", "")));
+                return answer(a.ajax("/portal/merchant/reservations", searched, "phone", "phone:reserve", "@form", Map.of(
+                        "phone:offer_input", String.valueOf(ids.offerB()), "phone:quantity_input", "1",
+                        "phone:quantity_hinput", "1", "phone:name", "Fremde Reservierung", "phone:channel", "PHONE")));
+            }));
+
+    @Test
+    void merchantAIsRefusedEveryPageAndEndpointWithMerchantBsIds() throws Exception {
+        PortalClient merchantA = new PortalClient().loggedIn("haendler1", TestPlatform.DEMO_PASSWORD);
+        Ids ids = idsOfMerchantB(merchantA);
+        String stateOfB = stateOfMerchant("haendler2");
+        for (Probe probe : MATRIX) {
+            Answer answer = probe.attempt().apply(merchantA, ids);
+            if (probe.refusal() == Refusal.STATUS) {
+                assertThat(answer.status()).as(probe.what()).isIn(403, 404);
+            }
+            assertThat(answer.body()).as(probe.what() + ": none of B's data in the answer")
+                    .doesNotContain(ids.codeB()).doesNotContain(ids.customerB());
+            assertThat(stateOfMerchant("haendler2")).as(probe.what() + ": B's offers and reservations unchanged")
+                    .isEqualTo(stateOfB);
+        }
+    }
+
+    /** B's ids, and a slip link of A's own with the view token of A's session, which A may open. */
+    private static Ids idsOfMerchantB(PortalClient merchantA) throws Exception {
+        TestOffer offerB = ReservationApi.offerOfMerchant("haendler2", 50);
+        String customerB = "Kundin-B-" + UUID.randomUUID().toString().substring(0, 8);
+        JsonNode reservationB = reserve(offerB, customerB);
+        TestOffer offerA = ReservationApi.offerOfMerchant("haendler1", 50);
+        JsonNode reservationA = reserve(offerA, "Kundin-A");
+        String queue = merchantA.get("/portal/merchant/reservations").body();
+        Matcher slip = Pattern.compile("href=\"([^\"]*/merchant/slip[^\"]*id=" + reservationA.get("id").asLong() + "[^\"]*)\"")
+                .matcher(queue);
+        assertThat(slip.find()).as("A's queue links A's slip").isTrue();
+        String slipLink = slip.group(1).replace("&amp;", "&");
+        assertThat(slipLink).contains("jakarta.faces.Token=");
+        assertThat(page(merchantA, slipLink).body()).as("A sees A's own slip")
+                .contains(reservationA.get("code").asText());
+        return new Ids(offerB.offerId(), offerB.storeId(), reservationB.get("id").asLong(), reservationB.get("code").asText(),
+                customerB, slipLink, reservationA.get("id").asLong(), offerA.storeId());
+    }
+
+    private static Answer offersAction(PortalClient client, String button, String execute, Map<String, String> fields) {
+        PortalClient.Page page = client.get("/portal/merchant/offers");
+        return answer(client.ajax("/portal/merchant/offers", page, "offers", button, execute, fields));
+    }
+
+    private static Answer page(PortalClient client, String path) {
+        PortalClient.Page page = client.get(path, Map.of("Referer", baseUrl() + "/portal/merchant/reservations"));
+        return new Answer(page.status(), page.body());
+    }
+
+    private static Answer answer(HttpResponse<String> response) {
+        return new Answer(response.statusCode(), response.body());
+    }
+
+    /**
+     * A fingerprint of everything of the merchant that a probe could change: offers with stock and
+     * prices, reservations, stores with address and hours, the profile.
+     */
+    private static String stateOfMerchant(String username) throws Exception {
+        String merchant = "(SELECT merchant_id FROM user_account WHERE username = '" + username + "')";
+        return ReservationApi.value("SELECT CONCAT_WS('|',"
+                + " (SELECT CONCAT(COUNT(*), ':', BIT_XOR(CRC32(CONCAT_WS(':', o.id, o.quantity, o.held, o.price_cents))))"
+                + "  FROM offer o JOIN store s ON s.id = o.store_id WHERE s.merchant_id = " + merchant + "),"
+                + " (SELECT CONCAT(COUNT(*), ':', BIT_XOR(CRC32(CONCAT_WS(':', r.id, r.status))))"
+                + "  FROM reservation r JOIN store s ON s.id = r.store_id WHERE s.merchant_id = " + merchant + "),"
+                + " (SELECT CONCAT(COUNT(*), ':', BIT_XOR(CRC32(CONCAT_WS(':', st.id, st.name, st.street, st.house_number,"
+                + "  st.postal_code, st.lat, st.lon, st.phone, st.pickup_enabled, st.pickup_note)))) FROM store st"
+                + "  WHERE st.merchant_id = " + merchant + "),"
+                + " (SELECT CONCAT(COUNT(*), ':', BIT_XOR(CRC32(CONCAT_WS(':', h.id, h.day_of_week, h.opens, h.closes))))"
+                + "  FROM opening_hours h JOIN store st ON st.id = h.store_id WHERE st.merchant_id = " + merchant + "),"
+                + " (SELECT CONCAT(COUNT(*), ':', m.name, ':', m.hold_hours) FROM merchant m WHERE m.id = " + merchant + "))");
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    private static JsonNode reserve(TestOffer offer, String customerName) {
+        String body = "{\"storeId\":" + offer.storeId() + ",\"items\":[{\"offerId\":" + offer.offerId()
+                + ",\"quantity\":1}],\"customer\":{\"name\":\"" + customerName + "\",\"email\":\"" + UUID.randomUUID()
+                + "@example.org\"}}";
+        HttpResponse<String> created = TestPlatform.send(ReservationApi.reserve(UUID.randomUUID().toString(), body));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json(created.body());
+    }
+
+    private static HttpResponse<String> withSession(String sessionId, String path) {
+        return TestPlatform.send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .header("Cookie", "PORTALSESSION=" + sessionId).GET().build());
+    }
+
+    private static String answerToReset(PortalClient client, String login) {
+        PortalClient.Page form = client.get("/portal/account/reset");
+        String body = client.post("/portal/account/reset", form, Map.of("reset", "reset", "reset:login", login,
+                "reset:send", "")).body();
+        Matcher message = Pattern.compile("ui-messages-info-summary[^>]*>([^<]+)<").matcher(body);
+        assertThat(message.find()).as(body).isTrue();
+        return message.group(1);
+    }
+
+    /** Waits for an element and, when it does not come, fails with the page as it is, which says why. */
+    private static void awaitOnPage(Browser browser, By element) {
+        try {
+            browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(element));
+        } catch (TimeoutException e) {
+            throw new AssertionError(element + " did not appear on " + browser.driver().getCurrentUrl() + ":\n"
+                    + browser.driver().findElement(By.tagName("main")).getAttribute("outerHTML"), e);
+        }
+    }
+
+    private static void setPassword(Browser browser, String password, String repeated) {
+        WebDriver driver = browser.driver();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("password:newPassword")));
+        driver.findElement(By.id("password:newPassword")).clear();
+        driver.findElement(By.id("password:newPassword")).sendKeys(password);
+        driver.findElement(By.id("password:repeated")).clear();
+        driver.findElement(By.id("password:repeated")).sendKeys(repeated);
+        driver.findElement(By.id("password:save")).click();
+    }
+
+    static void login(Browser browser, String username, String password) {
+        WebDriver driver = browser.driver();
+        driver.get(baseUrl() + "/portal/login");
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+        browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("logout:logout")));
+    }
+
+    /** A merchant account that logs in like {@code template} (same merchant, same password). */
+    private static void copyAccountOf(String template, String username, String email) throws Exception {
+        ReservationApi.execute("INSERT INTO user_account (username, email, display_name, password_hash, role, merchant_id)"
+                + " SELECT '" + username + "', '" + email + "', 'Test', password_hash, role, merchant_id FROM user_account"
+                + " WHERE username = '" + template + "'");
+    }
+
+    /** An invitation link whose time ran out, for a new invited account. */
+    private static String expiredInvitationToken() throws Exception {
+        String username = "expired-" + UUID.randomUUID() + "@example.org";
+        ReservationApi.execute("INSERT INTO user_account (username, email, display_name, role, merchant_id)"
+                + " SELECT '" + username + "', '" + username + "', 'Spät', 'merchant', merchant_id FROM user_account"
+                + " WHERE username = 'haendler2'");
+        String token = UUID.randomUUID().toString().replace("-", "") + "abcdefghijk";
+        ReservationApi.execute("INSERT INTO account_token (account_id, purpose, token_sha256, expires_at)"
+                + " SELECT id, 'INVITE', '" + sha256(token) + "', NOW(3) - INTERVAL 1 MINUTE FROM user_account"
+                + " WHERE username = '" + username + "'");
+        return token;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Optional<MimeMessage> mailTo(String address) {
+        return Arrays.stream(PlatformBackends.smtp().getReceivedMessages())
+                .filter(message -> recipients(message).contains(address))
+                .reduce((first, second) -> second);
+    }
+
+    private static String link(MimeMessage mail) {
+        Matcher link = LINK.matcher(text(mail));
+        assertThat(link.find()).as(text(mail)).isTrue();
+        return link.group();
+    }
+
+    private static List<String> recipients(MimeMessage message) {
+        try {
+            Address[] to = message.getAllRecipients();
+            return to == null ? List.of() : Arrays.stream(to).map(Address::toString).toList();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(MimeMessage message) {
+        try {
+            return (String) message.getContent();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

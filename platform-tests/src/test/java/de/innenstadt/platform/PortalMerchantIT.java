@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.platform;
+
+import static de.innenstadt.platform.TestPlatform.baseUrl;
+import static de.innenstadt.platform.TestPlatform.get;
+import static de.innenstadt.platform.TestPlatform.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.innenstadt.platform.ReservationApi.TestOffer;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A merchant's work in the portal, in headless Chromium: editing listings (price, stock, bulk
+ * actions, a new product by GTIN), handling a reservation through the queue that updates by itself,
+ * the dashboard, and axe-core on every portal page in German and English.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalMerchantIT {
+
+    private static final String MERCHANT = "haendler2";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestPlatform.shopWeb();
+    }
+
+    @BeforeEach
+    void platformIsUp() {
+        await().atMost(Duration.ofMinutes(2)).until(() -> get("/health/ready").statusCode() == 200);
+    }
+
+    @Test
+    void merchantEditsPriceAndStockInPlaceAndUsesBulkActions() throws Exception {
+        TestOffer offer = ReservationApi.offerOfMerchant(MERCHANT, 5);
+        String gtin = ReservationApi.value("SELECT p.gtin FROM offer o JOIN product p ON p.id = o.product_id WHERE o.id = "
+                + offer.offerId());
+        int outboxBefore = outboxRows();
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            PlatformIT.login(browser, MERCHANT);
+            driver.get(baseUrl() + "/portal/merchant/offers");
+            browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("offers:filter")))
+                    .sendKeys(gtin);
+            By title = By.cssSelector(".offer-title[data-offer-id='" + offer.offerId() + "']");
+            browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.numberOfElementsToBe(
+                    By.cssSelector(".offer-title[data-offer-id]"), countOffersWithGtin(gtin)));
+
+            type(row(browser, title).findElement(By.cssSelector("input.price-input")), "12.34");
+            row(browser, title).findElement(By.cssSelector("button.save-price")).click();
+            await().atMost(Duration.ofSeconds(30)).until(() -> "1234".equals(priceCents(offer.offerId())));
+
+            type(row(browser, title).findElement(By.cssSelector("input.quantity-input")), "17");
+            row(browser, title).findElement(By.cssSelector("button.save-quantity")).click();
+            await().atMost(Duration.ofSeconds(30)).until(() -> ReservationApi.stock(offer.offerId())[0] == 17);
+
+            select(browser, title);
+            type(driver.findElement(By.id("offers:percent")), "10");
+            driver.findElement(By.id("offers:reprice")).click();
+            await().atMost(Duration.ofSeconds(30)).until(() -> "1357".equals(priceCents(offer.offerId())));
+
+            select(browser, title);
+            driver.findElement(By.id("offers:outOfStock")).click();
+            await().atMost(Duration.ofSeconds(30)).until(() -> ReservationApi.stock(offer.offerId())[0] == 0);
+        }
+        assertThat(outboxRows()).as("every change told search").isGreaterThanOrEqualTo(outboxBefore + 4);
+    }
+
+    @Test
+    void aNewProductByGtinIsCheckedAndPrefilledFromTheCatalog() throws Exception {
+        String store = ReservationApi.value("SELECT s.id FROM store s JOIN user_account u ON u.merchant_id = s.merchant_id"
+                + " WHERE u.username = '" + MERCHANT + "' ORDER BY s.name LIMIT 1");
+        String gtin = ReservationApi.value("SELECT p.gtin FROM product p WHERE p.gtin IS NOT NULL AND CHAR_LENGTH(p.gtin) = 13"
+                + " AND NOT EXISTS (SELECT 1 FROM offer o WHERE o.product_id = p.id AND o.store_id = " + store + ") ORDER BY p.id LIMIT 1");
+        String catalogTitle = ReservationApi.value("SELECT title FROM product WHERE gtin = '" + gtin + "'");
+        char last = gtin.charAt(12);
+        String wrongCheckDigit = gtin.substring(0, 12) + (char) ('0' + (last - '0' + 1) % 10);
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            PlatformIT.login(browser, MERCHANT);
+            driver.get(baseUrl() + "/portal/merchant/offers");
+            WebElement gtinField = browser.waitUpTo(Duration.ofSeconds(15))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("newOffer:gtin")));
+            gtinField.sendKeys(wrongCheckDigit, Keys.TAB);
+            browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("form#newOffer .ui-message-error"), String.valueOf(last)));
+
+            type(driver.findElement(By.id("newOffer:gtin")), gtin + Keys.TAB);
+            browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.attributeToBe(By.id("newOffer:title"), "value",
+                    catalogTitle));
+            type(driver.findElement(By.id("newOffer:newPrice")), "9.95");
+            type(driver.findElement(By.id("newOffer:newQuantity")), "3");
+            driver.findElement(By.id("newOffer:add")).click();
+            await().atMost(Duration.ofSeconds(10)).until(() -> ReservationApi.value("SELECT CONCAT(o.quantity, ':', o.price_cents)"
+                    + " FROM offer o JOIN product p ON p.id = o.product_id WHERE o.store_id = " + store + " AND p.gtin = '" + gtin
+                    + "'"), "3:995"::equals);
+        }
+    }
+
+    @Test
+    void aReservationAppearsInTheQueueByItselfAndIsHandledToCollection() throws Exception {
+        TestOffer offer = ReservationApi.offerOfMerchant(MERCHANT, 4);
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            PlatformIT.login(browser, MERCHANT);
+            driver.get(baseUrl() + "/portal/merchant/reservations");
+            browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("queue:list")));
+
+            HttpResponse<String> created = TestPlatform.send(ReservationApi.reserve(UUID.randomUUID().toString(),
+                    ReservationApi.body(offer, 1, "queue-" + UUID.randomUUID() + "@example.org")));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            JsonNode reservation = json(created.body());
+            String code = reservation.get("code").asText();
+            By codeCell = By.xpath("//span[@class='pickup-code' and text()='" + code + "']");
+            browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(codeCell));
+
+            advance(browser, codeCell, "button.confirm", "CONFIRMED");
+            advance(browser, codeCell, "button.ready", "READY");
+            advance(browser, codeCell, "button.collect", "COLLECTED");
+            assertThat(ReservationApi.stock(offer.offerId())).containsExactly(3, 0);
+
+            driver.get(baseUrl() + "/portal/");
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("today"), code));
+            assertThat(driver.findElement(By.id("feed-status")).getText()).isNotBlank();
+        }
+    }
+
+    @Test
+    void everyPortalPageHasNoWcagViolationsInGermanAndEnglish() throws Exception {
+        String store = ReservationApi.value("SELECT s.id FROM store s JOIN user_account u ON u.merchant_id = s.merchant_id"
+                + " WHERE u.username = '" + MERCHANT + "' ORDER BY s.name LIMIT 1");
+        TestOffer offer = ReservationApi.offerOfMerchant(MERCHANT, 5);
+        TestPlatform.send(ReservationApi.reserve(UUID.randomUUID().toString(),
+                ReservationApi.body(offer, 1, "axe-" + UUID.randomUUID() + "@example.org")));
+        for (String language : List.of("de-DE", "en-GB")) {
+            try (Browser browser = new Browser(language)) {
+                WebDriver driver = browser.driver();
+                for (String page : List.of("/portal/login", "/portal/account/reset", "/portal/account/password?token=unknown")) {
+                    check(browser, page);
+                }
+                PlatformIT.login(browser, MERCHANT);
+                for (String page : List.of("/portal/", "/portal/merchant/offers", "/portal/merchant/shop",
+                        "/portal/merchant/store?id=" + store, "/portal/merchant/reservations", "/portal/merchant/notifications")) {
+                    check(browser, page);
+                }
+                driver.get(baseUrl() + "/portal/merchant/reservations");
+                String slip = browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("a.slip-link"))).getAttribute("href");
+                driver.get(slip);
+                browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("pickup-code")));
+                PortalAccessibility.assertNoViolations(driver);
+                driver.get(baseUrl() + "/portal/");
+                driver.findElement(By.id("logout:logout")).click();
+                browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+
+                PlatformIT.login(browser, "admin");
+                for (String page : List.of("/portal/", "/portal/admin/invitations", "/portal/admin/search")) {
+                    check(browser, page);
+                }
+            }
+        }
+    }
+
+    private static void check(Browser browser, String page) {
+        browser.driver().get(baseUrl() + page);
+        browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        PortalAccessibility.assertNoViolations(browser.driver());
+    }
+
+    private static void advance(Browser browser, By codeCell, String button, String status) throws Exception {
+        row(browser, codeCell).findElement(By.cssSelector(button)).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(driver -> row(browser, codeCell)
+                .findElement(By.cssSelector(".reservation-status")).getAttribute("data-status").equals(status));
+    }
+
+    private static WebElement row(Browser browser, By cell) {
+        return browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(cell))
+                .findElement(By.xpath("./ancestor::tr"));
+    }
+
+    /** Ticks the row through the table widget's own API, which is what the row's checkbox calls. */
+    private static void select(Browser browser, By title) {
+        browser.waitUpTo(Duration.ofSeconds(20)).until(driver -> {
+            WebElement row = row(browser, title);
+            if (!"true".equals(row.getAttribute("aria-selected"))) {
+                ((JavascriptExecutor) driver).executeScript(
+                        "PrimeFaces.widgets['widget_offers_table'].selectRow($(arguments[0]), true);", row);
+            }
+            return "true".equals(row(browser, title).getAttribute("aria-selected"));
+        });
+    }
+
+    /** Replaces the field's text without clear(), whose change event would start an AJAX update midway. */
+    private static void type(WebElement field, String text) {
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+    }
+
+    private static String priceCents(long offerId) throws Exception {
+        return ReservationApi.value("SELECT price_cents FROM offer WHERE id = " + offerId);
+    }
+
+    private static int countOffersWithGtin(String gtin) throws Exception {
+        return Integer.parseInt(ReservationApi.value("SELECT COUNT(*) FROM offer o JOIN product p ON p.id = o.product_id"
+                + " JOIN store s ON s.id = o.store_id JOIN user_account u ON u.merchant_id = s.merchant_id"
+                + " WHERE u.username = '" + MERCHANT + "' AND p.gtin = '" + gtin + "'"));
+    }
+
+    /** How many outbox rows were ever written; the relay deletes rows once search has them, so count the ids. */
+    private static int outboxRows() throws Exception {
+        return Integer.parseInt(ReservationApi.value("SELECT AUTO_INCREMENT FROM information_schema.TABLES"
+                + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'outbox'"));
+    }
+}
