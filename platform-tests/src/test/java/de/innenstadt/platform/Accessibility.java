@@ -24,6 +24,11 @@ final class Accessibility {
     private Accessibility() {
     }
 
+    /** The page open in the browser, named by its title (the report adds the address). */
+    static void assertNoViolations(WebDriver driver) {
+        assertNoViolations(driver, driver.getTitle());
+    }
+
     /** Fails with each violated rule, its help text and the offending elements. */
     static void assertNoViolations(WebDriver driver, String page) {
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);

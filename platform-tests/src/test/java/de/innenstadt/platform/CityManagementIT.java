@@ -88,12 +88,12 @@ class CityManagementIT {
             assertThat(download(driver, driver.findElement(By.id("csv-demand")).getAttribute("href")))
                     .contains("nähmaschinennadeln;");
 
-            CityAccessibility.assertNoViolations(driver);
+            Accessibility.assertNoViolations(driver);
 
             driver.get(baseUrl() + "/portal/city/dashboard?resolution=week");
             browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("footfall-summary")));
             assertThat(driver.findElement(By.id("footfall-summary")).getText()).matches("Fackelstraße: 5[23] .*");
-            CityAccessibility.assertNoViolations(driver);
+            Accessibility.assertNoViolations(driver);
         }
     }
 
@@ -107,14 +107,14 @@ class CityManagementIT {
             browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.id("campaigns:new"))).click();
             browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.id("campaign:save")));
             boolean german = isGerman(driver);
-            CityAccessibility.assertNoViolations(driver);
+            Accessibility.assertNoViolations(driver);
 
             driver.findElement(By.id("campaign:save")).click();
             browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("name-error"), german ? "Bitte einen Namen angeben." : "Please enter a name."));
             assertThat(driver.findElement(By.id("starts-error")).getText())
                     .isEqualTo(german ? "Bitte den Beginn angeben." : "Please enter the start.");
-            CityAccessibility.assertNoViolations(driver);
+            Accessibility.assertNoViolations(driver);
 
             driver.findElement(By.id("campaign:name")).sendKeys(name);
             setValue(driver, "campaign:starts", "2030-12-05T10:00");

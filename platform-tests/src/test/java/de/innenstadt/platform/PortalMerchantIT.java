@@ -167,7 +167,7 @@ class PortalMerchantIT {
                         By.cssSelector("a.slip-link"))).getAttribute("href");
                 driver.get(slip);
                 browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("pickup-code")));
-                PortalAccessibility.assertNoViolations(driver);
+                Accessibility.assertNoViolations(driver);
                 driver.get(baseUrl() + "/portal/");
                 driver.findElement(By.id("logout:logout")).click();
                 browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
@@ -183,7 +183,7 @@ class PortalMerchantIT {
     private static void check(Browser browser, String page) {
         browser.driver().get(baseUrl() + page);
         browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
-        PortalAccessibility.assertNoViolations(browser.driver());
+        Accessibility.assertNoViolations(browser.driver());
     }
 
     private static void advance(Browser browser, By codeCell, String button, String status) throws Exception {
