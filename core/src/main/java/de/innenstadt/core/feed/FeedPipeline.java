@@ -102,6 +102,10 @@ public final class FeedPipeline {
                             "The file is larger than the limit of " + (maxBytes / (1024 * 1024)) + " MB; nothing was applied.");
                     return new Received(id, ImportStatus.FAILED, null);
                 }
+                Optional<Long> unfinished = runningWithHash(c, merchantId, sha256, spoolDir);
+                if (unfinished.isPresent()) {
+                    return new Received(unfinished.get(), ImportStatus.RUNNING, null);
+                }
                 Optional<Long> sameAs = lastSuccessWithHash(c, merchantId, sha256);
                 if (sameAs.isPresent()) {
                     String message = "Unchanged: the same file as import #" + sameAs.get() + "; nothing was applied.";
@@ -934,6 +938,27 @@ public final class FeedPipeline {
             s.setLong(1, merchantId);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() && sha256.equals(rs.getString(2)) ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * An import of the same content that has not ended, e.g. because the process died while running it
+     * and a drop folder or SFTP server delivers the file again after the restart: the delivery joins
+     * that import instead of starting a second one.
+     */
+    private static Optional<Long> runningWithHash(Connection c, long merchantId, String sha256, Path spoolDir) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM feed_import WHERE merchant_id = ? AND status = 'RUNNING'"
+                + " AND content_sha256 = ? ORDER BY id")) {
+            s.setLong(1, merchantId);
+            s.setString(2, sha256);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    if (Files.isRegularFile(spoolFile(spoolDir, rs.getLong(1)))) {
+                        return Optional.of(rs.getLong(1));
+                    }
+                }
+                return Optional.empty();
             }
         }
     }
