@@ -226,6 +226,23 @@ public class FeedImports {
         }
     }
 
+    /** The enabled SFTP servers to poll, one per merchant at most. */
+    public List<SftpSource> sftpSources() {
+        List<SftpSource> sources = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT merchant_id, host, port, remote_path, username, password, poll_seconds"
+                     + " FROM feed_sftp_source WHERE enabled ORDER BY merchant_id");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                sources.add(new SftpSource(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getInt(7)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the SFTP feed sources", e);
+        }
+        return sources;
+    }
+
     public Optional<ImportProgress> findImport(long importId) {
         List<ImportProgress> rows = query(SELECT_IMPORT + " WHERE id = ?", importId);
         return rows.stream().findFirst();

@@ -400,10 +400,9 @@ public final class FeedPipeline {
             events++;
             Object checked = rules.check(line);
             if (!(checked instanceof FeedProblem)) {
-                if (events <= state.linesDone() && state.mode() != FeedMode.FULL) {
-                    return;
+                if (events > state.linesDone() || state.mode() == FeedMode.FULL) {
+                    batch.add(new Pending(events, line, (Long) checked));
                 }
-                batch.add(new Pending(events, line, (Long) checked));
             }
             endOfEvent();
         }

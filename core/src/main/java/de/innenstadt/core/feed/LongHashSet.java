@@ -43,12 +43,6 @@ final class LongHashSet {
         }
     }
 
-    void clear() {
-        slots = emptySlots(1 << 14);
-        size = 0;
-        containsEmptyMarker = false;
-    }
-
     private boolean insert(long[] table, long value) {
         int mask = table.length - 1;
         for (int i = mix(value) & mask; ; i = (i + 1) & mask) {

@@ -1,17 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.routes.feed;
 
-import de.innenstadt.core.feed.FeedFormat;
 import de.innenstadt.core.feed.FeedImports;
 import de.innenstadt.core.feed.FeedSource;
-import de.innenstadt.core.feed.ImportProgress;
-import de.innenstadt.core.feed.ImportStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,10 +20,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DropFolderRoute extends RouteBuilder {
 
-    private static final Logger LOG = Logger.getLogger(DropFolderRoute.class.getName());
-
     @Inject
     FeedImports imports;
+
+    @Inject
+    FeedFiles files;
 
     @Inject
     @ConfigProperty(name = "innenstadt.var-dir", defaultValue = "var")
@@ -42,15 +38,6 @@ public class DropFolderRoute extends RouteBuilder {
     @ConfigProperty(name = "innenstadt.feeds.drop-poll-millis", defaultValue = "1000")
     long pollMillis;
 
-    /** A feed that was received but not applied; the file goes to {@code failed/}. */
-    static final class FeedNotAppliedException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        FeedNotAppliedException(String message) {
-            super(message);
-        }
-    }
-
     Path dropDir() {
         return dropDirSetting.filter(s -> !s.isBlank()).map(Path::of).orElse(Path.of(varDir, "feeds", "drop"))
                 .toAbsolutePath().normalize();
@@ -58,10 +45,10 @@ public class DropFolderRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        onException(FeedNotAppliedException.class).handled(false).logStackTrace(false).logExhausted(false);
+        onException(FeedFiles.FeedNotAppliedException.class).handled(false).logStackTrace(false).logExhausted(false);
 
         fromF("file:%s?recursive=true&minDepth=2&maxDepth=2&autoCreate=true&delay=%d"
-                        + "&readLock=changed&readLockCheckInterval=200&readLockMinAge=200"
+                        + "&readLock=changed&readLockCheckInterval=200&readLockMinAge=200&readLockMinLength=0"
                         + "&exclude=RAW(.*\\.(part|tmp)$)"
                         + "&move=${file:parent}/done/${date:now:yyyyMMdd-HHmmssSSS}-${file:onlyname}"
                         + "&moveFailed=${file:parent}/failed/${date:now:yyyyMMdd-HHmmssSSS}-${file:onlyname}",
@@ -72,23 +59,9 @@ public class DropFolderRoute extends RouteBuilder {
     }
 
     private void importFile(Exchange exchange) throws Exception {
-        String fileName = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
         String folder = Path.of(exchange.getIn().getHeader(Exchange.FILE_PARENT, String.class)).getFileName().toString();
-        long merchantId = imports.findMerchantId(folder)
-                .orElseThrow(() -> new FeedNotAppliedException("No merchant " + folder + " for the drop folder file " + fileName));
-        Optional<FeedFormat> format = imports.formatOf(merchantId, fileName);
-        if (format.isEmpty()) {
-            imports.recordFailure(merchantId, FeedSource.DROP_FOLDER, FeedFormat.POS_CSV, fileName,
-                    "The format of " + fileName + " is unknown: name the file .csv, .tsv, .xml or .json, or choose a format in the feed settings.");
-            throw new FeedNotAppliedException("Unknown format of " + fileName);
-        }
-        ImportProgress result;
-        try (InputStream content = exchange.getIn().getBody(InputStream.class)) {
-            result = imports.importNow(merchantId, FeedSource.DROP_FOLDER, format.get(), fileName, content);
-        }
-        LOG.info(() -> "Drop folder file " + folder + "/" + fileName + ": import " + result.id() + " " + result.status());
-        if (result.status() == ImportStatus.FAILED || result.status() == ImportStatus.REFUSED) {
-            throw new FeedNotAppliedException("Import " + result.id() + " " + result.status() + ": " + result.message());
-        }
+        long merchantId = imports.findMerchantId(folder).orElseThrow(() -> new FeedFiles.FeedNotAppliedException(
+                "No merchant " + folder + " for the drop folder file " + exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY)));
+        files.importFile(exchange, merchantId, FeedSource.DROP_FOLDER);
     }
 }

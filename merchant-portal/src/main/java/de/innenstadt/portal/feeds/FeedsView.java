@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -85,7 +86,7 @@ public class FeedsView implements Serializable {
         format = settings.format() == null ? "" : settings.format().name();
         mode = settings.mode();
         intervalMinutes = settings.intervalMinutes();
-        thresholdPercent = BigDecimal.valueOf(settings.rejectThreshold() * 100).stripTrailingZeros();
+        thresholdPercent = BigDecimal.valueOf(settings.rejectThreshold()).movePointRight(2).setScale(1, RoundingMode.HALF_UP);
         delimiter = settings.delimiter() == null ? "" : settings.delimiter() == '\t' ? "tab" : settings.delimiter().toString();
         charset = settings.charset();
         decimalSeparator = settings.decimalSeparator() == null ? "" : settings.decimalSeparator().toString();
