@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.routes.format;
+
+import de.innenstadt.core.feed.FeedFormatException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads the rows of a Google Merchant Center feed, tab-separated or XML (RSS 2.0 {@code item} or Atom
+ * {@code entry} elements with the {@code g:} attributes), into records keyed by the attribute name.
+ * Google allows spaces instead of underscores in TSV headers ({@code store code}); both, any case and
+ * a {@code g:} prefix are accepted, and {@code itemid} is read as {@code id} (older feeds use it).
+ */
+final class GoogleFeedRecords {
+
+    private GoogleFeedRecords() {
+    }
+
+    /** Google's attribute name for a TSV header or an XML element name. */
+    static String attributeName(String header) {
+        String name = header.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+        if (name.startsWith("g:")) {
+            name = name.substring(2);
+        }
+        return name.equals("itemid") ? "id" : name;
+    }
+
+    /**
+     * Reads a TSV feed, refusing a header that lacks a required attribute (every row would miss it).
+     *
+     * @param required attributes the header must name; each entry lists alternatives
+     */
+    static void readTsv(InputStream content, Charset charset, List<List<String>> required, Consumer<FeedRecord> records)
+            throws FeedFormatException {
+        FeedTextReader text = FeedTextReader.open(content, charset);
+        String headerLine = text.readLine();
+        if (headerLine == null || headerLine.isBlank()) {
+            throw new FeedFormatException("The first line must name the attributes, but it is empty.");
+        }
+        if (headerLine.indexOf('\t') < 0) {
+            throw new FeedFormatException("The header line has no tabs. Google feeds are tab-separated; for a"
+                    + " file separated by semicolons or commas choose the POS CSV format.");
+        }
+        List<String> header = DelimitedRows.split(headerLine, '\t');
+        Map<String, Integer> columnOf = new HashMap<>();
+        Map<String, String> labels = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = attributeName(header.get(i));
+            if (!columnOf.containsKey(name)) {
+                columnOf.put(name, i);
+                labels.put(name, header.get(i).strip());
+            }
+        }
+        for (List<String> alternatives : required) {
+            if (alternatives.stream().noneMatch(columnOf::containsKey)) {
+                throw new FeedFormatException("The header line has no '" + String.join("' or '", alternatives)
+                        + "' column. Columns found: " + String.join(", ", header) + ".");
+            }
+        }
+        DelimitedRows rows = new DelimitedRows(text, '\t');
+        Optional<DelimitedRows.Row> row = rows.nextNonBlank();
+        if (row.isEmpty()) {
+            throw new FeedFormatException("The file has a header line but no data lines.");
+        }
+        while (row.isPresent()) {
+            Map<String, String> values = new HashMap<>();
+            List<String> fields = row.get().fields();
+            columnOf.forEach((name, index) -> {
+                if (index < fields.size()) {
+                    values.put(name, fields.get(index));
+                }
+            });
+            records.accept(new FeedRecord(row.get().line(), values, labels));
+            row = rows.nextNonBlank();
+        }
+    }
+
+    /** Reads an XML feed item by item; the line of an item is the line of its start tag. */
+    static void readXml(InputStream content, Charset charset, Consumer<FeedRecord> records) throws FeedFormatException {
+        XMLStreamReader reader = SafeXml.open(content, charset);
+        try {
+            boolean rootSeen = false;
+            long items = 0;
+            while (SafeXml.hasNext(reader)) {
+                if (SafeXml.next(reader) != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                String name = reader.getLocalName();
+                if (!rootSeen) {
+                    rootSeen = true;
+                    if (!name.equals("rss") && !name.equals("feed")) {
+                        throw new FeedFormatException("This XML is not a Google feed: it starts with <" + name
+                                + "> instead of <rss> or <feed>.");
+                    }
+                } else if (name.equals("item") || name.equals("entry")) {
+                    records.accept(record(SafeXml.collect(reader, child -> true)));
+                    items++;
+                }
+            }
+            if (items == 0) {
+                throw new FeedFormatException("The feed has no <item> elements.");
+            }
+        } finally {
+            SafeXml.close(reader);
+        }
+    }
+
+    private static FeedRecord record(XmlElement item) {
+        Map<String, String> values = new HashMap<>();
+        Map<String, String> labels = new HashMap<>();
+        for (XmlElement child : item.children()) {
+            String name = attributeName(child.name());
+            if (!values.containsKey(name)) {
+                values.put(name, child.text());
+                labels.put(name, child.qualifiedName());
+            }
+        }
+        return new FeedRecord(item.line(), values, labels);
+    }
+}
