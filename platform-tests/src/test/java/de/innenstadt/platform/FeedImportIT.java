@@ -56,7 +56,10 @@ class FeedImportIT {
     private static final String SLUG = "feedtest";
     private static final String SECRET = "abcdefghijkmnpqrstuvwxyz23456789";
     private static final String KEY_TEXT = "isk_feedtst1_" + SECRET;
+    private static final String FORMATS_SLUG = "feedformats";
+    private static final Path SAMPLES = Path.of("..", "integration-routes", "src", "test", "resources", "feeds");
     private static long merchantId;
+    private static long formatsMerchantId;
     private static long storeF1;
     private static long storeF2;
     private static List<String[]> products;
@@ -168,6 +171,30 @@ class FeedImportIT {
     }
 
     @Test
+    void everyFileFormatArrivesThroughTheDropFolderFromRealSampleFiles() throws Exception {
+        String[][] samples = {
+            {"bmecat12-new-catalog.xml", "BMECAT"}, {"bmecat2005-new-catalog.xml", "BMECAT"},
+            {"google-local-products.tsv", "GOOGLE_LOCAL_PRODUCTS"}, {"google-local-products.xml", "GOOGLE_LOCAL_PRODUCTS"},
+            {"google-local-inventory.tsv", "GOOGLE_LOCAL_INVENTORY_TSV"}, {"google-local-inventory.xml", "GOOGLE_LOCAL_INVENTORY_XML"},
+            {"kasse-windows1252.csv", "POS_CSV"}, {"kasse-utf8-bom-tab.csv", "POS_CSV"},
+            {"bmecat12-update-products.xml", "BMECAT"}, {"bmecat12-update-prices.xml", "BMECAT"},
+            {"bmecat2005-update-products.xml", "BMECAT"}, {"bmecat2005-update-prices.xml", "BMECAT"}};
+        for (String[] sample : samples) {
+            execute("UPDATE feed_settings SET format = '" + sample[1] + "' WHERE merchant_id = " + formatsMerchantId);
+            Path file = dropBytes(FORMATS_SLUG, sample[0], Files.readAllBytes(SAMPLES.resolve(sample[0])));
+            awaitMoved(FORMATS_SLUG, file, "done");
+            JsonNode record = lastImport(formatsMerchantId);
+            assertThat(record.get("status").asText()).as(sample[0] + ": " + record).isIn("SUCCEEDED", "DUPLICATE");
+            assertThat(record.get("format").asText()).isEqualTo(sample[1]);
+        }
+        assertThat(value("SELECT CONCAT(o.quantity, ',', o.price_cents) FROM offer o JOIN store s ON s.id = o.store_id"
+                + " JOIN product p ON p.id = o.product_id WHERE s.merchant_id = " + formatsMerchantId
+                + " AND s.code = '1' AND p.gtin = '4006381333924'")).as("Füller from the tab-separated till export").isEqualTo("3,1299");
+        assertThat(value("SELECT COUNT(*) FROM feed_rejected_row r JOIN feed_import i ON i.id = r.import_id WHERE i.merchant_id = "
+                + formatsMerchantId + " AND r.reason LIKE '%check digit%'")).isNotEqualTo("0");
+    }
+
+    @Test
     void filesOnTheMerchantsSftpServerAreImportedAndMovedToDoneThere() throws Exception {
         Path root = Path.of(System.getProperty("innenstadt.it.work"), "sftp-root");
         Files.createDirectories(root.resolve("export"));
@@ -180,18 +207,29 @@ class FeedImportIT {
         sftp.setFileSystemFactory(new VirtualFileSystemFactory(root));
         sftp.start();
         try {
-            Path file = root.resolve("export").resolve(UUID.randomUUID() + "-stock.json");
-            Files.writeString(file, lines(line("F2", 5, 11, "5.00")));
+            // the Windows-1252 till export, with one more line so it is not the same file as an earlier import
+            Path file = root.resolve("export").resolve(UUID.randomUUID() + "-kasse.csv");
+            byte[] sample = Files.readAllBytes(SAMPLES.resolve("kasse-windows1252.csv"));
+            byte[] extra = "KL-02;4006381333931;10001;Kugelschreiber Grün;Stabilo;Schreibwaren;5;1,99\r\n"
+                    .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+            byte[] content = java.util.Arrays.copyOf(sample, sample.length + extra.length);
+            System.arraycopy(extra, 0, content, sample.length, extra.length);
+            Files.write(file, content);
+            execute("UPDATE feed_settings SET format = 'POS_CSV' WHERE merchant_id = " + formatsMerchantId);
             execute("INSERT INTO feed_sftp_source (merchant_id, host, port, remote_path, username, password, poll_seconds) VALUES ("
-                    + merchantId + ", '127.0.0.1', " + sftp.getPort() + ", 'export', 'kasse', 'geheim', 1)");
+                    + formatsMerchantId + ", '127.0.0.1', " + sftp.getPort() + ", 'export', 'kasse', 'geheim', 1)");
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> !Files.exists(file));
             try (Stream<Path> done = Files.list(root.resolve("export").resolve("done"))) {
                 assertThat(done.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(file.getFileName().toString()));
             }
-            assertThat(offer(storeF2, 5)).containsExactly(11, 500);
-            assertThat(lastImport().get("source").asText()).isEqualTo("SFTP");
+            JsonNode record = lastImport(formatsMerchantId);
+            assertThat(record.get("source").asText()).isEqualTo("SFTP");
+            assertThat(record.get("status").asText()).as(record.toString()).isEqualTo("SUCCEEDED");
+            assertThat(value("SELECT CONCAT(o.quantity, ',', o.price_cents) FROM offer o JOIN store s ON s.id = o.store_id"
+                    + " JOIN product p ON p.id = o.product_id WHERE s.merchant_id = " + formatsMerchantId
+                    + " AND s.code = 'KL-02' AND p.gtin = '4006381333931'")).isEqualTo("5,199");
         } finally {
-            execute("DELETE FROM feed_sftp_source WHERE merchant_id = " + merchantId);
+            execute("DELETE FROM feed_sftp_source WHERE merchant_id = " + formatsMerchantId);
             sftp.stop(true);
         }
     }
@@ -212,6 +250,27 @@ class FeedImportIT {
             assertThat(record.get("message").asText()).as((String) garbage[0]).isNotBlank().contains("Nothing was applied");
         }
         assertThat(offer(storeF1, 0)[0]).isEqualTo(before);
+
+        String offersBefore = value("SELECT COUNT(*) FROM offer o JOIN store s ON s.id = o.store_id WHERE s.merchant_id = " + formatsMerchantId);
+        for (Object[] garbage : new Object[][] {
+                {"billion-laughs.xml", "GOOGLE_LOCAL_INVENTORY_XML", sample("garbage/billion-laughs.xml")},
+                {"xxe.xml", "BMECAT", sample("garbage/xxe.xml")},
+                {"not-well-formed.xml", "BMECAT", sample("garbage/not-well-formed.xml")},
+                {"picture.csv", "POS_CSV", sample("garbage/picture.png")},
+                {"header-only.csv", "POS_CSV", sample("garbage/header-only.csv")},
+                {"empty.csv", "POS_CSV", sample("garbage/empty.csv")},
+                {"bomb.csv.gz", "POS_CSV", gzipBomb()},
+                {"one-line.csv", "POS_CSV", ("EAN;Bestand;Filiale\n" + "4".repeat(3_000_000)).getBytes(StandardCharsets.US_ASCII)},
+                {"wrong-encoding.csv", "POS_CSV", wrongEncoding()}}) {
+            execute("UPDATE feed_settings SET format = '" + garbage[1] + "' WHERE merchant_id = " + formatsMerchantId);
+            Path file = dropBytes(FORMATS_SLUG, (String) garbage[0], (byte[]) garbage[2]);
+            awaitMoved(FORMATS_SLUG, file, "failed");
+            JsonNode record = lastImport(formatsMerchantId);
+            assertThat(record.get("status").asText()).as(garbage[0] + ": " + record).isEqualTo("FAILED");
+            assertThat(record.get("message").asText()).as((String) garbage[0]).contains("Nothing was applied");
+        }
+        assertThat(value("SELECT COUNT(*) FROM offer o JOIN store s ON s.id = o.store_id WHERE s.merchant_id = " + formatsMerchantId))
+                .isEqualTo(offersBefore);
         assertThat(get("/health/ready").statusCode()).isEqualTo(200);
         awaitMoved(drop("after-garbage.json", lines(line("F1", 0, before + 1, null))), "done");
         assertThat(offer(storeF1, 0)[0]).isEqualTo(before + 1);
@@ -305,6 +364,18 @@ class FeedImportIT {
                 execute("INSERT INTO api_key (merchant_id, prefix, secret_sha256, label) VALUES (" + merchantId + ", 'feedtst1', '"
                         + hash + "', 'Test')");
             }
+            if (value("SELECT id FROM merchant WHERE slug = '" + FORMATS_SLUG + "'") == null) {
+                execute("INSERT INTO merchant (slug, name, feed_mode) VALUES ('" + FORMATS_SLUG + "', 'Formate-Testladen', 'DELTA')");
+                long id = Long.parseLong(value("SELECT id FROM merchant WHERE slug = '" + FORMATS_SLUG + "'"));
+                for (String code : new String[] {"KL-01", "KL-02", "1", "2"}) {
+                    execute("INSERT INTO store (merchant_id, code, name, street, house_number, postal_code, city, lat, lon) VALUES ("
+                            + id + ", '" + code + "', 'Formate-Testladen " + code + "', 'Fackelstraße', '2', '67655',"
+                            + " 'Kaiserslautern', 49.4450, 7.7700)");
+                }
+                // the samples show every kind of bad line on purpose: refuse none of them
+                execute("INSERT INTO feed_settings (merchant_id, reject_threshold) VALUES (" + id + ", 1.000)");
+            }
+            formatsMerchantId = Long.parseLong(value("SELECT id FROM merchant WHERE slug = '" + FORMATS_SLUG + "'"));
             merchantId = Long.parseLong(value("SELECT id FROM merchant WHERE slug = '" + SLUG + "'"));
             storeF1 = Long.parseLong(value("SELECT id FROM store WHERE merchant_id = " + merchantId + " AND code = 'F1'"));
             storeF2 = Long.parseLong(value("SELECT id FROM store WHERE merchant_id = " + merchantId + " AND code = 'F2'"));
@@ -370,35 +441,79 @@ class FeedImportIT {
         return -1;
     }
 
-    private static Path dropDir() {
-        return Path.of(System.getProperty("innenstadt.it.work"), "var", "feeds", "drop", SLUG);
+    private static Path dropDir(String slug) {
+        return Path.of(System.getProperty("innenstadt.it.work"), "var", "feeds", "drop", slug);
     }
 
     private static Path drop(String name, String content) throws IOException {
-        return dropBytes(name, content.getBytes(StandardCharsets.UTF_8));
+        return dropBytes(SLUG, name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Path dropBytes(String name, byte[] content) throws IOException {
+        return dropBytes(SLUG, name, content);
     }
 
     /** Writes under a .part name and renames, as merchants are told to, so the route never sees half a file. */
-    private static Path dropBytes(String name, byte[] content) throws IOException {
-        Files.createDirectories(dropDir());
+    private static Path dropBytes(String slug, String name, byte[] content) throws IOException {
+        Files.createDirectories(dropDir(slug));
         String unique = UUID.randomUUID().toString().substring(0, 8) + "-" + name;
-        Path part = dropDir().resolve(unique + ".part");
+        Path part = dropDir(slug).resolve(unique + ".part");
         Files.write(part, content);
-        return Files.move(part, dropDir().resolve(unique));
+        return Files.move(part, dropDir(slug).resolve(unique));
     }
 
     private static void awaitMoved(Path file, String folder) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> !Files.exists(file));
-        try (Stream<Path> moved = Files.list(dropDir().resolve(folder))) {
-            assertThat(moved.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(file.getFileName().toString()));
+        awaitMoved(SLUG, file, folder);
+    }
+
+    private static void awaitMoved(String slug, Path file, String folder) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> !Files.exists(file));
+        try (Stream<Path> moved = Files.list(dropDir(slug).resolve(folder))) {
+            assertThat(moved.map(p -> p.getFileName().toString())).as("moved to " + folder)
+                    .anyMatch(n -> n.endsWith(file.getFileName().toString()));
         } catch (IOException e) {
-            throw new AssertionError("No " + folder + " folder in " + dropDir(), e);
+            throw new AssertionError("No " + folder + " folder in " + dropDir(slug), e);
         }
     }
 
     private static JsonNode lastImport() throws SQLException {
-        return json(value("SELECT JSON_OBJECT('status', status, 'source', source, 'message', message) FROM feed_import"
-                + " WHERE merchant_id = " + merchantId + " ORDER BY id DESC LIMIT 1"));
+        return lastImport(merchantId);
+    }
+
+    private static JsonNode lastImport(long merchant) throws SQLException {
+        return json(value("SELECT JSON_OBJECT('status', status, 'source', source, 'format', format, 'message', message,"
+                + " 'applied', rows_applied, 'rejected', rows_rejected) FROM feed_import WHERE merchant_id = " + merchant
+                + " ORDER BY id DESC LIMIT 1"));
+    }
+
+    private static byte[] sample(String name) throws IOException {
+        return Files.readAllBytes(SAMPLES.resolve(name));
+    }
+
+    /** 200 MB of zeros in a few hundred kilobytes of gzip. */
+    private static byte[] gzipBomb() throws IOException {
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(packed)) {
+            gzip.write("EAN;Bestand;Filiale\n".getBytes(StandardCharsets.US_ASCII));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 200; i++) {
+                gzip.write(zeros);
+            }
+        }
+        return packed.toByteArray();
+    }
+
+    /** Valid UTF-8 for the first 100 KB, then a Windows-1252 umlaut: read as UTF-8 until it breaks. */
+    private static byte[] wrongEncoding() {
+        StringBuilder csv = new StringBuilder("Filiale;EAN;Bezeichnung;Bestand;VK-Preis\n");
+        while (csv.length() < 100_000) {
+            csv.append("KL-01;4006381333931;Kugelschreiber;1;1,99\n");
+        }
+        byte[] head = csv.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "KL-02;4006381333931;Gr\u00fcn;1;1,99\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        byte[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
     }
 
     /** store code, GTIN, quantity and merchant id of a demo merchant's first offer with a GTIN. */

@@ -59,6 +59,8 @@ public final class FeedPipeline {
     private static final int LOCK_WAIT_SECONDS = 900;
     private static final int PROGRESS_EVERY = 10_000;
     private static final int MAX_IN_LIST = 1000;
+    /** Batches without a write commit their checkpoint only this often: an unchanged feed costs no commit per batch. */
+    private static final int QUIET_BATCHES_PER_CHECKPOINT = 20;
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -99,7 +101,7 @@ public final class FeedPipeline {
                 FeedMode effectiveMode = mode != null ? mode : merchantMode(c, merchantId);
                 if (size < 0) {
                     long id = insertImport(c, merchantId, source, format, name, null, effectiveMode, ImportStatus.FAILED,
-                            "The file is larger than the limit of " + (maxBytes / (1024 * 1024)) + " MB; nothing was applied.");
+                            "The file is larger than the limit of " + (maxBytes / (1024 * 1024)) + " MB. Nothing was applied.");
                     return new Received(id, ImportStatus.FAILED, null);
                 }
                 Optional<Long> unfinished = runningWithHash(c, merchantId, sha256, spoolDir);
@@ -108,7 +110,7 @@ public final class FeedPipeline {
                 }
                 Optional<Long> sameAs = lastSuccessWithHash(c, merchantId, sha256);
                 if (sameAs.isPresent()) {
-                    String message = "Unchanged: the same file as import #" + sameAs.get() + "; nothing was applied.";
+                    String message = "Unchanged: the same file as import #" + sameAs.get() + ". Nothing was applied.";
                     long id = insertImport(c, merchantId, source, format, name, sha256, effectiveMode, ImportStatus.DUPLICATE, message);
                     return new Received(id, ImportStatus.DUPLICATE, message);
                 }
@@ -200,7 +202,7 @@ public final class FeedPipeline {
             if (state.phase() != Phase.APPLYING) {
                 Validation validation = validate(c, state, merchant, parser.get(), file);
                 if (validation.read() == 0) {
-                    return finished(c, state.id(), file, ImportStatus.FAILED, "The feed contains no lines; nothing was applied.");
+                    return finished(c, state.id(), file, ImportStatus.FAILED, "The feed contains no lines. Nothing was applied.");
                 }
                 if ((double) validation.rejected() / validation.read() > merchant.threshold()) {
                     return finished(c, state.id(), file, ImportStatus.REFUSED, String.format(java.util.Locale.ROOT,
@@ -373,6 +375,7 @@ public final class FeedPipeline {
             throw e.getCause();
         }
         sink.flush();
+        sink.finish();
         return new Application(sink.seenOffers);
     }
 
@@ -384,6 +387,7 @@ public final class FeedPipeline {
         private final LineRules rules;
         private final List<Pending> batch = new ArrayList<>();
         private final LongHashSet seenOffers = new LongHashSet();
+        private final Checkpoint pending = new Checkpoint();
         private long events;
         private long batchEndEvent;
         private long lastFlushed;
@@ -444,15 +448,43 @@ public final class FeedPipeline {
                     }
                 }
             } else {
-                applyBatch(c, state, merchant, batch, batchEndEvent, seenOffers);
+                applyBatch(c, state, merchant, batch, batchEndEvent, seenOffers, pending);
             }
             batch.clear();
             lastFlushed = batchEndEvent;
         }
+
+        /** Commits the counts of the last quiet batches, which no write carried yet. */
+        void finish() throws SQLException {
+            if (lastFlushed > state.linesDone()) {
+                writeCheckpoint(c, state.id(), lastFlushed, pending);
+            }
+        }
+    }
+
+    /** Counts of applied batches whose checkpoint has not been committed yet (they wrote nothing). */
+    private static final class Checkpoint {
+        long applied;
+        long unchanged;
+        int quietBatches;
+    }
+
+    private static void writeCheckpoint(Connection c, long importId, long endEvent, Checkpoint pending) throws SQLException {
+        try (PreparedStatement checkpoint = c.prepareStatement("UPDATE feed_import SET lines_done = ?,"
+                + " rows_applied = rows_applied + ?, rows_unchanged = rows_unchanged + ? WHERE id = ?")) {
+            checkpoint.setLong(1, endEvent);
+            checkpoint.setLong(2, pending.applied);
+            checkpoint.setLong(3, pending.unchanged);
+            checkpoint.setLong(4, importId);
+            checkpoint.executeUpdate();
+        }
+        pending.applied = 0;
+        pending.unchanged = 0;
+        pending.quietBatches = 0;
     }
 
     private void applyBatch(Connection c, ImportState state, MerchantFeed merchant, List<Pending> batch, long endEvent,
-            LongHashSet seenOffers) throws SQLException {
+            LongHashSet seenOffers, Checkpoint pending) throws SQLException {
         c.setAutoCommit(false);
         try {
             Resolution resolution = resolve(c, merchant, batch);
@@ -541,13 +573,10 @@ public final class FeedPipeline {
                 }
             }
             announce(c, changedProducts, now);
-            try (PreparedStatement checkpoint = c.prepareStatement("UPDATE feed_import SET lines_done = ?,"
-                    + " rows_applied = rows_applied + ?, rows_unchanged = rows_unchanged + ? WHERE id = ?")) {
-                checkpoint.setLong(1, endEvent);
-                checkpoint.setInt(2, applied);
-                checkpoint.setInt(3, unchanged);
-                checkpoint.setLong(4, state.id());
-                checkpoint.executeUpdate();
+            pending.applied += applied;
+            pending.unchanged += unchanged;
+            if (!changedProducts.isEmpty() || ++pending.quietBatches >= QUIET_BATCHES_PER_CHECKPOINT) {
+                writeCheckpoint(c, state.id(), endEvent, pending);
             }
             c.commit();
         } catch (SQLException | RuntimeException e) {
@@ -799,14 +828,24 @@ public final class FeedPipeline {
             }
         }
         Map<Long, List<OfferRow>> offers = new HashMap<>();
-        if (!products.isEmpty() && !merchant.storeIds().isEmpty()) {
+        // only the stores the batch names (a catalog line names them all): a batch of one store's lines then
+        // reads its own offers through the (store, product) key instead of every store's offers of its products
+        Set<Long> storeIds = new LinkedHashSet<>();
+        for (Pending p : batch) {
+            if (p.storeId() == 0) {
+                storeIds.addAll(merchant.storeIds());
+                break;
+            }
+            storeIds.add(p.storeId());
+        }
+        if (!products.isEmpty() && !storeIds.isEmpty()) {
             Set<Long> productIds = new LinkedHashSet<>();
             products.values().forEach(r -> productIds.add(r.id()));
             try (PreparedStatement s = c.prepareStatement("SELECT id, store_id, product_id, price_cents, currency, quantity FROM offer"
-                    + " WHERE product_id IN (" + placeholders(productIds.size()) + ") AND store_id IN ("
-                    + placeholders(merchant.storeIds().size()) + ")")) {
-                int i = bind(s, 1, productIds);
-                bind(s, i, merchant.storeIds());
+                    + " WHERE store_id IN (" + placeholders(storeIds.size()) + ") AND product_id IN ("
+                    + placeholders(productIds.size()) + ")")) {
+                int i = bind(s, 1, storeIds);
+                bind(s, i, productIds);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         OfferRow row = new OfferRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getInt(6));

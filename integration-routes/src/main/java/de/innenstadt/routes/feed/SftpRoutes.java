@@ -46,7 +46,8 @@ public class SftpRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        fromF("timer:feed-sftp-sources?delay=1000&period=%d", checkSeconds * 1000L)
+        // the scheduler (not the timer, whose own threads lack the application's naming context) runs on managed threads
+        fromF("scheduler:feed-sftp-sources?initialDelay=1000&delay=%d", checkSeconds * 1000L)
                 .routeId("feed-sftp-sources")
                 // compare the consumer routes with the table: start new servers, restart changed ones, stop removed ones
                 .process(exchange -> reconcile(exchange.getContext()));
