@@ -39,7 +39,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -322,11 +322,15 @@ class FeedImportIT {
             assertThat(driver.findElements(By.id("stale"))).as("a fresh feed is not overdue").isEmpty();
 
             String csvUrl = driver.findElement(By.cssSelector(".feed-history .rejected-csv")).getAttribute("href");
-            Cookie session = driver.manage().getCookieNamed("JSESSIONID");
-            HttpResponse<String> csv = send(HttpRequest.newBuilder(URI.create(csvUrl))
-                    .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build());
-            assertThat(csv.statusCode()).isEqualTo(200);
-            assertThat(csv.body()).contains("line;column;value;reason").contains("\"NOPE\"");
+            // fetched by the browser itself, with its portal session
+            String csv = (String) ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + " fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.status + '\\n' + r.headers.get('Content-Type')"
+                    + " + '\\n').then(head => done(head)).catch(e => done('error ' + e));", csvUrl);
+            assertThat(csv).startsWith("200").contains("text/csv");
+            String body = (String) ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + " fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done).catch(e => done('error ' + e));",
+                    csvUrl);
+            assertThat(body).contains("line;column;value;reason").contains("\"NOPE\"");
 
             driver.findElement(By.id("keys:label")).sendKeys("Testkasse");
             driver.findElement(By.id("keys:create")).click();
