@@ -327,10 +327,10 @@ class FeedImportIT {
                     + " fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.status + '\\n' + r.headers.get('Content-Type')"
                     + " + '\\n').then(head => done(head)).catch(e => done('error ' + e));", csvUrl);
             assertThat(csv).startsWith("200").contains("text/csv");
-            String body = (String) ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+            String rejectedCsv = (String) ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
                     + " fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done).catch(e => done('error ' + e));",
                     csvUrl);
-            assertThat(body).contains("line;column;value;reason").contains("\"NOPE\"");
+            assertThat(rejectedCsv).contains("line;column;value;reason").contains("\"NOPE\"");
 
             driver.findElement(By.id("keys:label")).sendKeys("Testkasse");
             driver.findElement(By.id("keys:create")).click();

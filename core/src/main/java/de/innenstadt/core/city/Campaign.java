@@ -96,6 +96,10 @@ public class Campaign {
         return kind;
     }
 
+    public void setKind(CampaignKind kind) {
+        this.kind = kind;
+    }
+
     public String getDescription() {
         return description;
     }

@@ -5,6 +5,7 @@ import de.innenstadt.core.account.PasswordHashing;
 import de.innenstadt.core.account.Role;
 import de.innenstadt.core.account.UserAccount;
 import de.innenstadt.core.catalog.Gtin;
+import de.innenstadt.core.city.CitySettingsService;
 import de.innenstadt.core.catalog.Product;
 import de.innenstadt.core.feed.ApiKey;
 import de.innenstadt.core.inventory.Money;
@@ -21,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +55,12 @@ public class DemoDataLoader {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private DemoCity city;
+
+    @Inject
+    private CitySettingsService citySettings;
 
     /** Loads the demo when no merchant exists; returns whether it did. */
     @Transactional
@@ -120,6 +128,9 @@ public class DemoDataLoader {
             em.persist(ApiKey.issue(firstTwo.get(i), "Demo-Kasse", DemoLogin.API_KEY_PREFIXES.get(i),
                     DemoLogin.API_KEY_SECRETS.get(i), now).key());
         }
+        em.flush();
+        city.load(SEED, LocalDate.ofInstant(now, citySettings.current().getZone()), citySettings.current().getZone(),
+                List.copyOf(merchantsBySlug.values()));
         LOG.info(() -> "Demo city centre loaded: " + merchantsBySlug.size() + " merchants, " + storesByKey.size()
                 + " stores, " + catalog.size() + " products, " + offers.size() + " offers in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");

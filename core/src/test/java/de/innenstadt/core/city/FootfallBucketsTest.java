@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.core.city;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.innenstadt.core.city.FootfallBuckets.Bucket;
+import de.innenstadt.core.city.FootfallBuckets.StoredHour;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FootfallBucketsTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final LocalDate DAY = LocalDate.of(2026, 6, 10);
+
+    @Test
+    void aMissingHourIsAGapNotAZero() {
+        List<StoredHour> hours = fullDay();
+        hours.removeIf(h -> h.hourStartUtc().equals(LocalDateTime.of(2026, 6, 10, 8, 0)));
+
+        List<Bucket> byHour = FootfallBuckets.of(hours, BERLIN, DAY, DAY, Resolution.HOUR);
+        List<Bucket> byDay = FootfallBuckets.of(hours, BERLIN, DAY, DAY, Resolution.DAY);
+
+        assertThat(byHour).hasSize(24);
+        Bucket tenOClock = byHour.get(10);
+        assertThat(tenOClock.start()).isEqualTo(DAY.atTime(10, 0));
+        assertThat(tenOClock.gap()).isTrue();
+        assertThat(tenOClock.total()).isEmpty();
+        assertThat(byHour.get(11).total()).contains(10L);
+        assertThat(byDay).singleElement().satisfies(day -> {
+            assertThat(day.complete()).isFalse();
+            assertThat(day.hoursMissing()).isEqualTo(1);
+            assertThat(day.counted()).isEqualTo(230);
+            assertThat(day.total()).isEmpty();
+        });
+    }
+
+    @Test
+    void daysAndWeeksSumTheirHoursWithWeather() {
+        List<Bucket> byDay = FootfallBuckets.of(fullDay(), BERLIN, DAY, DAY, Resolution.DAY);
+        List<Bucket> byWeek = FootfallBuckets.of(fullDay(), BERLIN, DAY, DAY, Resolution.WEEK);
+
+        assertThat(byDay).singleElement().satisfies(day -> {
+            assertThat(day.total()).contains(240L);
+            assertThat(day.unverifiedHours()).isEqualTo(1);
+            assertThat(day.meanTemperature()).isEqualByComparingTo("20.0");
+            assertThat(day.weather()).isEqualTo("rain");
+        });
+        assertThat(byWeek).singleElement().satisfies(week -> {
+            assertThat(week.start()).isEqualTo(LocalDateTime.of(2026, 6, 8, 0, 0));
+            assertThat(week.hoursExpected()).isEqualTo(24);
+            assertThat(week.counted()).isEqualTo(240);
+        });
+    }
+
+    /** 10 June 2026 in Berlin (UTC+2): 22:00 UTC the day before to 21:00 UTC, 10 pedestrians each. */
+    private static List<StoredHour> fullDay() {
+        List<StoredHour> hours = new ArrayList<>();
+        LocalDateTime utc = LocalDateTime.of(2026, 6, 9, 22, 0);
+        for (int i = 0; i < 24; i++) {
+            hours.add(new StoredHour(utc.plusHours(i), 10, new BigDecimal("20.0"), i < 13 ? "rain" : "clear-day", i == 3));
+        }
+        return hours;
+    }
+}

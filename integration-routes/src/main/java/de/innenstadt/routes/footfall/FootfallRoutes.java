@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.routes.footfall;
+
+import de.innenstadt.core.city.CitySettingsService;
+import de.innenstadt.core.city.FootfallImport;
+import de.innenstadt.core.city.FootfallReading;
+import de.innenstadt.routes.footfall.FootfallApiClient.ApiLocation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import org.apache.camel.Exchange;
+import org.apache.camel.InvalidPayloadException;
+import org.apache.camel.builder.RouteBuilder;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Pedestrian counts in, from two sources:
+ * <ul>
+ * <li>{@code footfall-csv}: a CSV download dropped into a folder is read whole, stored, and moved to
+ * {@code .done}; a file with a bad row is stored not at all and moved to {@code .failed}.</li>
+ * <li>{@code footfall-api}: a timer polls the counter API for the last hours of every counting point
+ * and stores them. Asking again for hours already stored is harmless (counts are upserted per point and
+ * hour), and it is how corrected or late hours arrive.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class FootfallRoutes extends RouteBuilder {
+
+    private static final Logger LOG = Logger.getLogger(FootfallRoutes.class.getName());
+
+    private FootfallRouteSettings settings;
+    private FootfallStore store;
+    private Supplier<ZoneId> zone;
+    private Clock clock;
+
+    /** For the CDI proxy only. */
+    protected FootfallRoutes() {
+    }
+
+    @Inject
+    FootfallRoutes(FootfallImport footfall, CitySettingsService city, Clock clock,
+            @ConfigProperty(name = "innenstadt.footfall.drop-dir") Optional<String> dropDir,
+            @ConfigProperty(name = "innenstadt.footfall.api-url") Optional<String> apiUrl,
+            @ConfigProperty(name = "innenstadt.footfall.api-token") Optional<String> apiToken,
+            @ConfigProperty(name = "innenstadt.footfall.poll-minutes", defaultValue = "60") long pollMinutes,
+            @ConfigProperty(name = "innenstadt.footfall.lookback-hours", defaultValue = "48") long lookbackHours) {
+        this(new FootfallRouteSettings(dropDir.map(Path::of), apiUrl.map(URI::create), apiToken.orElse(""),
+                Duration.ofMinutes(pollMinutes), Duration.ofHours(lookbackHours)), footfall::store,
+                () -> city.current().getZone(), clock);
+    }
+
+    public FootfallRoutes(FootfallRouteSettings settings, FootfallStore store, Supplier<ZoneId> zone, Clock clock) {
+        this.settings = settings;
+        this.store = store;
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    @Override
+    public void configure() {
+        settings.dropDir().ifPresent(folder ->
+                // a file is taken once it stopped growing; done and failed files are kept for the record
+                from("file:" + folder.toAbsolutePath() + "?include=(?i).*\\.csv&readLock=changed&readLockCheckInterval=500"
+                        + "&move=.done/${date:now:yyyyMMdd-HHmmss}-${file:name}&moveFailed=.failed/${file:name}")
+                        .routeId("footfall-csv")
+                        .process(this::importFile)
+                        .log("Footfall file ${file:name}: ${header.footfallHours} counted hours stored"));
+        settings.apiUrl().ifPresent(url ->
+                // the first poll runs soon after start, then every poll interval
+                from("timer:footfall-api?delay=5000&period=" + settings.pollInterval().toMillis())
+                        .routeId("footfall-api")
+                        .process(exchange -> poll(url)));
+    }
+
+    private void importFile(Exchange exchange) throws InvalidPayloadException {
+        List<FootfallReading> readings = new FootfallCsvParser(zone.get())
+                .parse(new InputStreamReader(exchange.getIn().getMandatoryBody(InputStream.class), StandardCharsets.UTF_8));
+        store.store(readings);
+        exchange.getIn().setHeader("footfallHours", readings.size());
+    }
+
+    /** Asks every counting point for the lookback window; one point's bad answer does not stop the others. */
+    void poll(URI url) {
+        FootfallApiClient api = new FootfallApiClient(url, settings.apiToken(), zone.get());
+        Instant to = Instant.now(clock).truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS);
+        Instant from = to.minus(settings.lookback());
+        RuntimeException first = null;
+        for (ApiLocation location : api.locations()) {
+            try {
+                List<FootfallReading> readings = api.measurements(location, from, to);
+                store.store(readings);
+                LOG.fine(() -> "Footfall API: " + readings.size() + " hours of " + location.id());
+            } catch (FootfallFormatException | FootfallSourceException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.routes.footfall;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
+import java.util.Set;
+
+/** The value formats counter operators use, shared by the CSV and the API reader. */
+final class FootfallValues {
+
+    private static final DateTimeFormatter LOCAL = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .optionalStart().appendLiteral('T').optionalEnd()
+            .optionalStart().appendLiteral(' ').optionalEnd()
+            .appendValue(ChronoField.HOUR_OF_DAY, 2).appendLiteral(':').appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+            .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 2).optionalEnd()
+            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
+            .toFormatter(Locale.ROOT);
+    private static final DateTimeFormatter WITH_OFFSET = new DateTimeFormatterBuilder()
+            .append(LOCAL)
+            .appendOffset("+HH:MM", "Z")
+            .toFormatter(Locale.ROOT);
+    private static final Set<String> TRUE = Set.of("true", "1", "yes", "ja", "x");
+    private static final Set<String> FALSE = Set.of("false", "0", "no", "nein", "");
+
+    private FootfallValues() {
+    }
+
+    /** The hour start in UTC; a time without offset is taken as the city's local time. */
+    static LocalDateTime hourUtc(String text, ZoneId localZone) {
+        String value = text.strip();
+        try {
+            return OffsetDateTime.parse(value, WITH_OFFSET).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(value, LOCAL).atZone(localZone).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("not a timestamp: '" + text + "' (expected e.g. 2026-05-09T10:00:00+02:00)");
+            }
+        }
+    }
+
+    static Integer count(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(field + " is not a whole number: '" + text + "'");
+        }
+    }
+
+    static BigDecimal temperature(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("temperature is not a number: '" + text + "'");
+        }
+    }
+
+    static boolean flag(String text, String field) {
+        String value = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (TRUE.contains(value)) {
+            return true;
+        }
+        if (FALSE.contains(value)) {
+            return false;
+        }
+        throw new IllegalArgumentException(field + " is neither true nor false: '" + text + "'");
+    }
+
+    static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.routes.footfall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import de.innenstadt.core.city.FootfallReading;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The two footfall routes in a plain Camel context, storing into a list instead of the database. */
+class FootfallRoutesTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    @TempDir
+    Path dropDir;
+
+    private final List<List<FootfallReading>> stored = new CopyOnWriteArrayList<>();
+    private DefaultCamelContext camel;
+
+    @AfterEach
+    void stop() {
+        if (camel != null) {
+            camel.stop();
+        }
+    }
+
+    @Test
+    void aDroppedDownloadIsStoredAndMovedToDone() throws Exception {
+        start(new FootfallRouteSettings(Optional.of(dropDir), Optional.empty(), "", Duration.ofHours(1), Duration.ofHours(48)));
+
+        try (InputStream sample = getClass().getResourceAsStream("/footfall/laser-counter-download.csv")) {
+            Files.copy(sample, dropDir.resolve("fackelstrasse-mai.csv"));
+        }
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> files(dropDir.resolve(".done")).size() == 1);
+        assertThat(stored).singleElement().satisfies(readings -> assertThat(readings).hasSize(4));
+        assertThat(files(dropDir.resolve(".done")).get(0).getFileName().toString()).endsWith("-fackelstrasse-mai.csv");
+    }
+
+    @Test
+    void aFileWithABadRowIsStoredNotAtAllAndMovedToFailed() throws Exception {
+        start(new FootfallRouteSettings(Optional.of(dropDir), Optional.empty(), "", Duration.ofHours(1), Duration.ofHours(48)));
+
+        Files.writeString(dropDir.resolve("kaputt.csv"),
+                "timestamp;location_id;pedestrians_count\n2026-05-09T10:00:00Z;kl-a;10\n2026-05-09T11:00:00Z;kl-a;x\n");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(dropDir.resolve(".failed/kaputt.csv")));
+        assertThat(stored).isEmpty();
+    }
+
+    @Test
+    void theTimerPollsEveryCountingPointOfTheApiForTheLookbackWindow() throws Exception {
+        try (CounterApiStub stub = new CounterApiStub()) {
+            stub.answer("/api/locations", FootfallApiClientTest.LOCATIONS);
+            stub.answer("/api/locations/501/measurements", FootfallApiClientTest.MEASUREMENTS);
+            stub.answer("/api/locations/502/measurements", "{\"measurements\": []}");
+            start(new FootfallRouteSettings(Optional.empty(), Optional.of(stub.baseUrl()), CounterApiStub.TOKEN,
+                    Duration.ofHours(1), Duration.ofHours(48)));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> stored.size() == 2);
+
+            assertThat(stored.get(0)).hasSize(2);
+            assertThat(stored.get(1)).isEmpty();
+            assertThat(stub.requests.get(1).getQuery())
+                    .isEqualTo("from=2026-05-07T11:00:00Z&to=2026-05-09T11:00:00Z&resolution=hour");
+        }
+    }
+
+    private void start(FootfallRouteSettings settings) throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2026-05-09T10:17:00Z"), ZoneOffset.UTC);
+        camel = new DefaultCamelContext();
+        camel.addRoutes(new FootfallRoutes(settings, stored::add, () -> BERLIN, clock));
+        camel.start();
+    }
+
+    private static List<Path> files(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.portal.city;
+
+import de.innenstadt.core.city.CityReport;
+import de.innenstadt.portal.security.CurrentActor;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The data of each dashboard chart as a CSV file: {@code /city/export/footfall.csv},
+ * {@code effect.csv}, {@code platform.csv}, {@code categories.csv}, {@code shops.csv},
+ * {@code demand.csv}, with the dashboard's query string. The same tables as on the page, suppression
+ * included; the container lets only city managers and admins in (see web.xml).
+ */
+@WebServlet("/city/export/*")
+public class CityExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CityReport report;
+
+    @Inject
+    private CurrentActor actor;
+
+    @Inject
+    private Clock clock;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String chart = Optional.ofNullable(request.getPathInfo()).orElse("/").substring(1).replaceFirst("\\.csv$", "");
+        Locale locale = "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Locale.GERMAN;
+        CityFigures figures = new CityFigures(report, actor.get(), locale);
+        CityFigures.Selection selection = figures.select(DashboardQuery.of(request), clock);
+        Optional<FigureTable> table = switch (chart) {
+            case "footfall" -> Optional.of(figures.footfall(selection).table());
+            case "effect" -> figures.effect(selection).map(CityFigures.EffectFigure::effect);
+            case "platform" -> figures.effect(selection).map(CityFigures.EffectFigure::platform);
+            case "categories" -> figures.effect(selection).map(CityFigures.EffectFigure::categories);
+            case "shops" -> figures.effect(selection).map(CityFigures.EffectFigure::shops);
+            case "demand" -> Optional.of(figures.demandGap(selection).table());
+            default -> Optional.empty();
+        };
+        if (table.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, "No chart '" + chart + "' for this selection");
+            return;
+        }
+        byte[] csv = table.get().toCsv().getBytes(StandardCharsets.UTF_8);
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"innenstadt-" + chart + ".csv\"");
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(csv.length);
+        response.getOutputStream().write(csv);
+    }
+}

@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.portal.city;
+
+import de.innenstadt.core.city.Campaign;
+import de.innenstadt.core.city.CampaignEffect;
+import de.innenstadt.core.city.CityReport;
+import de.innenstadt.core.city.CityReport.CampaignReport;
+import de.innenstadt.core.city.CityReport.DemandGap;
+import de.innenstadt.core.city.CityReport.PointEffect;
+import de.innenstadt.core.city.CityReport.UseRow;
+import de.innenstadt.core.city.FootfallBuckets.Bucket;
+import de.innenstadt.core.city.FootfallLocation;
+import de.innenstadt.core.city.Resolution;
+import de.innenstadt.core.city.SmallGroups;
+import de.innenstadt.core.platform.Actor;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.ResourceBundle;
+
+/**
+ * Turns the city report into what the dashboard shows: for each chart its table (which is also the CSV
+ * file and the screen-reader version) and its Chart.js configuration. Suppressed groups read
+ * {@value SmallGroups#SUPPRESSED} in tables and are left out of charts.
+ */
+public final class CityFigures {
+
+    /** How many zero-hit terms the demand gap lists, and over how many days. */
+    static final int DEMAND_GAP_TERMS = 10;
+    static final int DEMAND_GAP_DAYS = 90;
+
+    private final CityReport report;
+    private final Actor actor;
+    private final Locale locale;
+    private final ResourceBundle msg;
+    private final ZoneId zone;
+    private final NumberFormat integers;
+    private final NumberFormat decimals;
+
+    public CityFigures(CityReport report, Actor actor, Locale locale) {
+        this.report = report;
+        this.actor = actor;
+        this.locale = locale;
+        this.msg = ResourceBundle.getBundle("de.innenstadt.portal.messages", locale);
+        this.zone = report.zone();
+        this.integers = NumberFormat.getIntegerInstance(locale);
+        this.decimals = NumberFormat.getNumberInstance(locale);
+        decimals.setMaximumFractionDigits(1);
+        decimals.setMinimumFractionDigits(1);
+    }
+
+    /** The resolved selection: defaults filled in from the data. */
+    public record Selection(FootfallLocation location, Resolution resolution, LocalDate first, LocalDate last,
+            Optional<Campaign> campaign) {
+    }
+
+    public Selection select(DashboardQuery query, Clock clock) {
+        List<FootfallLocation> locations = report.locations(actor);
+        FootfallLocation location = query.locationId()
+                .flatMap(id -> locations.stream().filter(l -> l.getId().equals(id)).findFirst())
+                .orElse(locations.isEmpty() ? null : locations.get(0));
+        LocalDate last = query.to().orElseGet(() -> report.lastCountedDay(actor));
+        int defaultDays = switch (query.resolution()) {
+            case HOUR -> 7;
+            case DAY -> 56;
+            case WEEK -> 364;
+        };
+        LocalDate first = query.from().filter(f -> !f.isAfter(last)).orElse(last.minusDays(defaultDays - 1L));
+        if (first.isBefore(last.minusDays(400))) {
+            first = last.minusDays(400);
+        }
+        List<Campaign> campaigns = report.startedCampaigns(actor, Instant.now(clock));
+        Optional<Campaign> campaign = query.campaignId()
+                .flatMap(id -> campaigns.stream().filter(c -> c.getId().equals(id)).findFirst())
+                .or(() -> campaigns.stream().findFirst());
+        return new Selection(location, query.resolution(), first, last, campaign);
+    }
+
+    public List<Campaign> campaigns(Clock clock) {
+        return report.startedCampaigns(actor, Instant.now(clock));
+    }
+
+    public List<FootfallLocation> locations() {
+        return report.locations(actor);
+    }
+
+    // ---- footfall ------------------------------------------------------------------------------
+
+    /** Footfall chart of one counting point. */
+    public record FootfallFigure(FigureTable table, String chartJson, String summary) {
+    }
+
+    public FootfallFigure footfall(Selection selection) {
+        if (selection.location() == null) {
+            FigureTable empty = new FigureTable("footfall", msg.getString("city.footfall.title"), List.of(), List.of());
+            return new FootfallFigure(empty, ChartJson.line(List.of(), List.of(), List.of(), List.of(), msg), msg.getString("city.footfall.none"));
+        }
+        List<Bucket> buckets = report.footfall(actor, selection.location().getId(), selection.first(), selection.last(),
+                selection.resolution());
+        DateTimeFormatter format = switch (selection.resolution()) {
+            case HOUR -> DateTimeFormatter.ofPattern("EE dd.MM. HH:mm", locale);
+            case DAY -> DateTimeFormatter.ofPattern("EE dd.MM.yyyy", locale);
+            case WEEK -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        };
+        List<String> labels = new ArrayList<>();
+        List<Long> counts = new ArrayList<>();
+        List<Double> temperatures = new ArrayList<>();
+        List<Boolean> gaps = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        int gapBuckets = 0;
+        int unverified = 0;
+        for (Bucket bucket : buckets) {
+            String label = selection.resolution() == Resolution.WEEK
+                    ? MessageFormat.format(msg.getString("city.footfall.weekOf"), format.format(bucket.start()))
+                    : format.format(bucket.start());
+            labels.add(label);
+            boolean shown = bucket.complete() && !SmallGroups.isSuppressed(bucket.counted());
+            counts.add(shown ? bucket.counted() : null);
+            temperatures.add(bucket.meanTemperature() == null ? null : bucket.meanTemperature().doubleValue());
+            gaps.add(!bucket.complete());
+            if (!bucket.complete()) {
+                gapBuckets++;
+            }
+            unverified += bucket.unverifiedHours();
+            rows.add(List.of(label, footfallCell(bucket), Integer.toString(bucket.hoursMissing()),
+                    Integer.toString(bucket.unverifiedHours()),
+                    bucket.meanTemperature() == null ? "" : decimals.format(bucket.meanTemperature()),
+                    bucket.weather() == null ? "" : weather(bucket.weather())));
+        }
+        FigureTable table = new FigureTable("footfall", MessageFormat.format(msg.getString("city.footfall.caption"),
+                selection.location().getName(), msg.getString("city.resolution." + selection.resolution().name())),
+                List.of(msg.getString("city.col.period"), msg.getString("city.col.pedestrians"),
+                        msg.getString("city.col.hoursMissing"), msg.getString("city.col.unverified"),
+                        msg.getString("city.col.temperature"), msg.getString("city.col.weather")),
+                rows);
+        String summary = MessageFormat.format(msg.getString("city.footfall.summary"), selection.location().getName(),
+                buckets.size(), gapBuckets, unverified);
+        return new FootfallFigure(table, ChartJson.line(labels, counts, temperatures, gaps, msg), summary);
+    }
+
+    private String footfallCell(Bucket bucket) {
+        if (bucket.gap()) {
+            return msg.getString("city.gap");
+        }
+        String counted = SmallGroups.isSuppressed(bucket.counted()) ? SmallGroups.SUPPRESSED : integers.format(bucket.counted());
+        return bucket.complete() ? counted
+                : MessageFormat.format(msg.getString("city.incomplete"), counted, bucket.hoursMissing());
+    }
+
+    private String weather(String condition) {
+        return msg.containsKey("city.weather." + condition) ? msg.getString("city.weather." + condition) : condition;
+    }
+
+    // ---- campaign effect -----------------------------------------------------------------------
+
+    /** Campaign effect on footfall and platform use. */
+    public record EffectFigure(CampaignReport report, FigureTable effect, String effectChartJson, String sentence,
+            FigureTable platform, String platformChartJson, FigureTable categories, FigureTable shops) {
+    }
+
+    public Optional<EffectFigure> effect(Selection selection) {
+        if (selection.campaign().isEmpty()) {
+            return Optional.empty();
+        }
+        CampaignReport campaignReport = report.campaignReport(actor, selection.campaign().get().getId());
+        List<String> points = new ArrayList<>();
+        List<Double> uplift = new ArrayList<>();
+        List<double[]> band = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (PointEffect point : campaignReport.footfall()) {
+            CampaignEffect.Result result = point.result();
+            String name = point.location().getName();
+            points.add(name);
+            boolean shown = !result.suppressed() && result.upliftPercent().isPresent();
+            uplift.add(shown ? round(result.upliftPercent().getAsDouble()) : null);
+            band.add(shown ? new double[] {round(result.upliftLowPercent().orElse(0)), round(result.upliftHighPercent().orElse(0))} : null);
+            rows.add(List.of(name,
+                    shown ? integers.format(result.campaignTotal()) : SmallGroups.SUPPRESSED,
+                    shown ? decimals.format(result.baselineMean().getAsDouble()) : SmallGroups.SUPPRESSED,
+                    percent(shown, result.upliftPercent()),
+                    percent(shown, result.upliftLowPercent()) + " … " + percent(shown, result.upliftHighPercent()),
+                    Integer.toString(result.hoursCompared()), Integer.toString(result.hoursLeftOut()),
+                    Integer.toString(result.unverifiedHours())));
+            parts.add(shown ? MessageFormat.format(msg.getString("city.effect.part"), name, percent(true, result.upliftPercent()),
+                    percent(true, result.upliftLowPercent()), percent(true, result.upliftHighPercent()))
+                    : MessageFormat.format(msg.getString("city.effect.partSuppressed"), name));
+        }
+        Campaign campaign = campaignReport.campaign();
+        String sentence = MessageFormat.format(msg.getString("city.effect.sentence"), campaign.getName(),
+                String.join(msg.getString("city.effect.and"), parts), campaignReport.weeks());
+        FigureTable effect = new FigureTable("effect", MessageFormat.format(msg.getString("city.effect.caption"), campaign.getName()),
+                List.of(msg.getString("city.col.point"), msg.getString("city.col.during"), msg.getString("city.col.baseline"),
+                        msg.getString("city.col.uplift"), msg.getString("city.col.band"), msg.getString("city.col.hoursCompared"),
+                        msg.getString("city.col.hoursLeftOut"), msg.getString("city.col.unverified")),
+                rows);
+        List<String> useLabels = new ArrayList<>();
+        List<Double> during = new ArrayList<>();
+        List<Double> baseline = new ArrayList<>();
+        for (UseRow row : campaignReport.platform()) {
+            useLabels.add(msg.getString("city.use." + row.group()));
+            during.add(row.suppressed() ? null : (double) row.during());
+            baseline.add(row.suppressed() ? null : round(row.baselineMean()));
+        }
+        FigureTable platform = useTable("platform", msg.getString("city.use.caption"), msg.getString("city.col.figure"),
+                campaignReport.platform(), true);
+        return Optional.of(new EffectFigure(campaignReport, effect, ChartJson.uplift(points, uplift, band, msg), sentence,
+                platform, ChartJson.comparison(useLabels, during, baseline, msg),
+                useTable("categories", msg.getString("city.use.categories"), msg.getString("city.col.category"),
+                        campaignReport.reservationsByCategory(), false),
+                useTable("shops", msg.getString("city.use.shops"), msg.getString("city.col.shop"),
+                        campaignReport.reservationsByShop(), false)));
+    }
+
+    private FigureTable useTable(String id, String caption, String groupHeader, List<UseRow> useRows, boolean translate) {
+        List<List<String>> rows = new ArrayList<>();
+        for (UseRow row : useRows) {
+            Double change = row.changePercent();
+            rows.add(List.of(translate ? msg.getString("city.use." + row.group()) : row.group(), row.duringLabel(),
+                    row.suppressed() && !SmallGroups.shown(row.baselineMean()).isPresent() ? SmallGroups.SUPPRESSED
+                            : decimals.format(row.baselineMean()),
+                    change == null ? SmallGroups.SUPPRESSED : signed(change)));
+        }
+        return new FigureTable(id, caption, List.of(groupHeader, msg.getString("city.col.during"),
+                msg.getString("city.col.baseline"), msg.getString("city.col.change")), rows);
+    }
+
+    // ---- demand gap ----------------------------------------------------------------------------
+
+    /** Zero-hit search terms of the last days up to the last counted day. */
+    public record DemandFigure(FigureTable table, String chartJson) {
+    }
+
+    public DemandFigure demandGap(Selection selection) {
+        Instant to = selection.last().plusDays(1).atStartOfDay(zone).toInstant();
+        Instant from = selection.last().minusDays(DEMAND_GAP_DAYS - 1L).atStartOfDay(zone).toInstant();
+        List<DemandGap> gaps = report.demandGap(actor, from, to, DEMAND_GAP_TERMS);
+        List<List<String>> rows = gaps.stream().map(g -> List.of(g.query(), integers.format(g.searches()))).toList();
+        FigureTable table = new FigureTable("demand", MessageFormat.format(msg.getString("city.demand.caption"), DEMAND_GAP_DAYS),
+                List.of(msg.getString("city.col.term"), msg.getString("city.col.searches")), rows);
+        return new DemandFigure(table, ChartJson.bars(gaps.stream().map(DemandGap::query).toList(),
+                gaps.stream().map(g -> (double) g.searches()).toList(), msg.getString("city.col.searches")));
+    }
+
+    private String percent(boolean shown, OptionalDouble value) {
+        return shown && value.isPresent() ? signed(value.getAsDouble()) : SmallGroups.SUPPRESSED;
+    }
+
+    private String signed(double percent) {
+        NumberFormat format = NumberFormat.getIntegerInstance(locale);
+        return (percent > 0 ? "+" : "") + format.format(Math.round(percent)) + " %";
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

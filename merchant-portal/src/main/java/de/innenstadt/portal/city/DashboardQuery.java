@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.portal.city;
+
+import de.innenstadt.core.city.Resolution;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What the dashboard shows, read from the query string so that every view can be bookmarked and its
+ * CSV link carries the same selection. Values that cannot be read fall back to the defaults.
+ */
+public record DashboardQuery(Optional<Long> locationId, Resolution resolution, Optional<LocalDate> from,
+        Optional<LocalDate> to, Optional<Long> campaignId) {
+
+    public static DashboardQuery of(HttpServletRequest request) {
+        return new DashboardQuery(number(request.getParameter("location")), resolution(request.getParameter("resolution")),
+                date(request.getParameter("from")), date(request.getParameter("to")), number(request.getParameter("campaign")));
+    }
+
+    /** The query string that selects the same view. */
+    public String queryString(long location, LocalDate first, LocalDate last, Optional<Long> campaign) {
+        return "location=" + location + "&resolution=" + resolution.name().toLowerCase(Locale.ROOT) + "&from=" + first
+                + "&to=" + last + campaign.map(id -> "&campaign=" + id).orElse("");
+    }
+
+    private static Optional<Long> number(String value) {
+        try {
+            return value == null || value.isBlank() ? Optional.empty() : Optional.of(Long.valueOf(value.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Resolution resolution(String value) {
+        try {
+            return value == null ? Resolution.HOUR : Resolution.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return Resolution.HOUR;
+        }
+    }
+
+    private static Optional<LocalDate> date(String value) {
+        try {
+            return value == null || value.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.platform;
+
+import static de.innenstadt.platform.TestPlatform.baseUrl;
+import static de.innenstadt.platform.TestPlatform.get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * City-centre management on the demo data: the dashboard shows a campaign's uplift and the counter
+ * outages, its charts download as CSV, campaigns are created with messages next to the fields, the
+ * pages pass axe-core, merchants are kept out, and a counter CSV dropped into the import folder is
+ * stored, and stored again without duplicates when the same period comes once more.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CityManagementIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestPlatform.shopWeb();
+    }
+
+    /** One stored counter hour. */
+    private record CountRow(String hour, int pedestrians, String weather, boolean unverified) {
+    }
+
+    @BeforeEach
+    void platformIsUp() {
+        await().atMost(Duration.ofMinutes(2)).until(() -> get("/health/ready").statusCode() == 200);
+    }
+
+    @Test
+    void theDashboardShowsUpliftAndGapsAndDownloadsEachChartAsCsv() {
+        try (Browser browser = new Browser()) {
+            PlatformIT.login(browser, "citymanagement");
+            WebDriver driver = browser.driver();
+            driver.get(baseUrl() + "/portal/city/dashboard");
+            browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("effect-sentence")));
+
+            boolean german = isGerman(driver);
+            String sentence = driver.findElement(By.id("effect-sentence")).getText();
+            assertThat(sentence).contains("Lange Einkaufsnacht", "Fackelstraße",
+                    german ? "4 vorangegangenen gewöhnlichen Wochen" : "4 preceding ordinary weeks");
+            assertThat(sentence).containsPattern("Fackelstraße (bei )?\\+\\d+ % \\(");
+            String effectTable = driver.findElement(By.id("table-effect")).getText();
+            assertThat(effectTable).contains("Marktstraße", "Riesenstraße/Stiftsplatz");
+            assertThat(driver.findElement(By.id("footfall-summary")).getText())
+                    .matches(german ? "Fackelstraße: 16[789] Zeiträume, davon 5 mit Zählerausfall \\(Lücke\\), \\d+ ungeprüfte Stunden\\."
+                            : "Fackelstraße: 16[789] periods, 5 of them with a counter outage \\(gap\\), \\d+ unverified hours\\.");
+            assertThat(driver.findElement(By.id("table-footfall")).getAttribute("textContent")).contains(german ? "Lücke" : "Gap");
+            assertThat(driver.findElements(By.cssSelector("canvas"))).hasSizeGreaterThanOrEqualTo(4);
+
+            String footfallCsv = download(driver, driver.findElement(By.id("csv-footfall")).getAttribute("href"));
+            assertThat(footfallCsv).startsWith(german ? "\uFEFFZeitraum;Passanten;Fehlende Stunden;Ungeprüfte Stunden;Temperatur (°C);Wetter"
+                    : "\uFEFFPeriod;Pedestrians;Missing hours;Unverified hours;Temperature (°C);Weather");
+            assertThat(footfallCsv.lines()).hasSizeBetween(168, 170);
+            assertThat(footfallCsv).contains(german ? ";Lücke;1;" : ";Gap;1;");
+            String effectCsv = download(driver, driver.findElement(By.id("csv-effect")).getAttribute("href"));
+            assertThat(effectCsv).contains("Fackelstraße;").contains(" %");
+            assertThat(download(driver, driver.findElement(By.id("csv-demand")).getAttribute("href")))
+                    .contains("nähmaschinennadeln;");
+
+            CityAccessibility.assertNoViolations(driver);
+
+            driver.get(baseUrl() + "/portal/city/dashboard?resolution=week");
+            browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("footfall-summary")));
+            assertThat(driver.findElement(By.id("footfall-summary")).getText()).matches("Fackelstraße: 5[23] .*");
+            CityAccessibility.assertNoViolations(driver);
+        }
+    }
+
+    @Test
+    void aCityManagerCreatesACampaignAndSeesProblemsNextToTheFields() throws SQLException {
+        String name = "IT-Aktion " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = new Browser()) {
+            PlatformIT.login(browser, "citymanagement");
+            WebDriver driver = browser.driver();
+            driver.get(baseUrl() + "/portal/city/campaigns");
+            browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.id("campaigns:new"))).click();
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.id("campaign:save")));
+            boolean german = isGerman(driver);
+            CityAccessibility.assertNoViolations(driver);
+
+            driver.findElement(By.id("campaign:save")).click();
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("name-error"), german ? "Bitte einen Namen angeben." : "Please enter a name."));
+            assertThat(driver.findElement(By.id("starts-error")).getText())
+                    .isEqualTo(german ? "Bitte den Beginn angeben." : "Please enter the start.");
+            CityAccessibility.assertNoViolations(driver);
+
+            driver.findElement(By.id("campaign:name")).sendKeys(name);
+            setValue(driver, "campaign:starts", "2030-12-05T10:00");
+            setValue(driver, "campaign:ends", "2030-12-05T09:00");
+            driver.findElement(By.id("campaign:save")).click();
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("ends-error"), german ? "Das Ende muss nach dem Beginn liegen." : "The end must be after the start."));
+
+            setValue(driver, "campaign:ends", "2030-12-05T20:00");
+            driver.findElement(By.cssSelector("input[name='campaign:locations']")).click();
+            driver.findElement(By.id("campaign:public")).click();
+            driver.findElement(By.id("campaign:save")).click();
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("campaigns:table"), name));
+        }
+        try (Connection db = ReservationApi.database();
+             PreparedStatement query = db.prepareStatement("SELECT c.public, COUNT(l.location_id) FROM campaign c"
+                     + " LEFT JOIN campaign_location l ON l.campaign_id = c.id WHERE c.name = ? GROUP BY c.id")) {
+            query.setString(1, name);
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getBoolean(1)).isTrue();
+                assertThat(row.getInt(2)).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void aMerchantIsRefusedTheCityPages() {
+        try (Browser browser = new Browser()) {
+            PlatformIT.login(browser, "haendler1");
+            WebDriver driver = browser.driver();
+            for (String page : List.of("/portal/city/dashboard", "/portal/city/campaigns", "/portal/city/export/footfall.csv")) {
+                assertThat(TestPlatform.send(withSession(driver, page)).statusCode()).as(page).isEqualTo(403);
+            }
+        }
+    }
+
+    @Test
+    void aDroppedCounterFileIsStoredAndTheSamePeriodAgainUpdatesWithoutDuplicates() throws Exception {
+        Path inbox = Files.createDirectories(Path.of(System.getProperty("innenstadt.it.footfall.dir")));
+        String counter = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        String header = "timestamp;location_id;location_name;pedestrians_count;temperature;weather_condition;unverified\n";
+        Files.writeString(inbox.resolve(counter + "-1.csv.part"), header
+                + "2024-03-01T09:00:00+01:00;" + counter + ";IT-Zähler;100;4,5;rain;false\n"
+                + "2024-03-01T10:00:00+01:00;" + counter + ";IT-Zähler;120;5,0;rain;true\n"
+                + "2024-03-01T12:00:00+01:00;" + counter + ";IT-Zähler;90;6,0;cloudy;false\n", StandardCharsets.UTF_8);
+        Files.move(inbox.resolve(counter + "-1.csv.part"), inbox.resolve(counter + "-1.csv"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(counts(counter)).containsExactly(
+                new CountRow("2024-03-01 08:00", 100, "rain", false),
+                new CountRow("2024-03-01 09:00", 120, "rain", true),
+                new CountRow("2024-03-01 11:00", 90, "cloudy", false)));
+
+        Files.writeString(inbox.resolve(counter + "-2.csv.part"), header
+                + "2024-03-01T09:00:00+01:00;" + counter + ";IT-Zähler;105;4,5;rain;false\n"
+                + "2024-03-01T10:00:00+01:00;" + counter + ";IT-Zähler;125;5,0;clear-day;false\n"
+                + "2024-03-01T12:00:00+01:00;" + counter + ";IT-Zähler;95;6,0;cloudy;true\n", StandardCharsets.UTF_8);
+        Files.move(inbox.resolve(counter + "-2.csv.part"), inbox.resolve(counter + "-2.csv"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(counts(counter)).containsExactly(
+                new CountRow("2024-03-01 08:00", 105, "rain", false),
+                new CountRow("2024-03-01 09:00", 125, "clear-day", false),
+                new CountRow("2024-03-01 11:00", 95, "cloudy", true)));
+        assertThat(Files.exists(inbox.resolve(".failed"))).isFalse();
+    }
+
+    private static List<CountRow> counts(String counter) throws SQLException {
+        try (Connection db = ReservationApi.database();
+             PreparedStatement query = db.prepareStatement("SELECT DATE_FORMAT(c.hour_start, '%Y-%m-%d %H:%i'), c.pedestrians,"
+                     + " c.weather, c.unverified FROM footfall_count c JOIN footfall_location l ON l.id = c.location_id"
+                     + " WHERE l.external_id = ? ORDER BY c.hour_start")) {
+            query.setString(1, counter);
+            List<CountRow> rows = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    rows.add(new CountRow(row.getString(1), row.getInt(2), row.getString(3), row.getBoolean(4)));
+                }
+            }
+            return rows;
+        }
+    }
+
+    /** Downloads a link with the browser's session, as a click on it would. */
+    private static String download(WebDriver driver, String href) {
+        HttpResponse<String> response = TestPlatform.send(withSession(driver, URI.create(href).getRawPath() + "?" + URI.create(href).getRawQuery()));
+        assertThat(response.statusCode()).as(href).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        return response.body();
+    }
+
+    private static HttpRequest withSession(WebDriver driver, String path) {
+        Cookie session = driver.manage().getCookieNamed("PORTALSESSION");
+        return HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30))
+                .header("Cookie", "PORTALSESSION=" + session.getValue()).GET().build();
+    }
+
+    /** The portal answers in German or English, as the browser asks; the test follows the page. */
+    private static boolean isGerman(WebDriver driver) {
+        return "de".equals(driver.findElement(By.tagName("html")).getAttribute("lang"));
+    }
+
+    private static void setValue(WebDriver driver, String id, String value) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    }
+}
