@@ -319,6 +319,9 @@ class FeedImportIT {
             assertThat(driver.findElement(By.cssSelector(".feed-history .import-status")).getText()).isEqualTo("SUCCEEDED");
             assertThat(driver.findElement(By.cssSelector(".feed-history .import-counts")).getText()).isEqualTo("2 / 1 / 0 / 1");
             assertThat(demoOffer("haendler2", offer[0], offer[1])).isEqualTo(String.valueOf(quantity));
+            // the flag at the top may have been rendered a moment before the import below ended: look again
+            driver.navigate().refresh();
+            browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("history")));
             assertThat(driver.findElements(By.id("stale"))).as("a fresh feed is not overdue").isEmpty();
 
             String csvUrl = driver.findElement(By.cssSelector(".feed-history .rejected-csv")).getAttribute("href");
