@@ -102,6 +102,7 @@ public final class Launcher {
             console.starting(varDir.toString());
 
             Map<String, String> environment = new LinkedHashMap<>(settings.applicationSettings());
+            environment.put(LauncherSettings.VAR_DIR, varDir.toString());
             startBackends(settings, dist, varDir, environment);
             abortIfShuttingDown();
 

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# Feed benchmark, one command: builds the platform and the bench module, starts the platform (no demo data) on its
+# own ports and data folder, and runs de.innenstadt.bench.FeedBench in a JVM capped at 512 MB heap: a plain JDBC
+# batch insert of 1,000,000 rows as the reference, then the real import pipeline on a generated full POS CSV of the
+# same rows over 100 stores (first import), the same rows in another order (unchanged re-import) and with 1 % of the
+# quantities changed, each followed by waiting until the platform has relayed the outbox into Elasticsearch.
+# Prints the summary (also in bench/target/feed-summary.md). Described in docs/benchmarks.md. Settings (environment):
+#   BENCH_FEED_HTTP_PORT (8380), BENCH_FEED_DB_PORT (3607), BENCH_FEED_ELASTICSEARCH_PORT (9551; also uses +100),
+#   BENCH_FEED_VAR_DIR (bench/target/feed-var), BENCH_FEED_ROWS (1000000), BENCH_FEED_STORES (100),
+#   BENCH_FEED_HEAP (512m), BENCH_SKIP_BUILD (unset; 1 skips the build)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+http_port=${BENCH_FEED_HTTP_PORT:-8380}
+db_port=${BENCH_FEED_DB_PORT:-3607}
+es_port=${BENCH_FEED_ELASTICSEARCH_PORT:-9551}
+var_dir=${BENCH_FEED_VAR_DIR:-$root/bench/target/feed-var}
+rows=${BENCH_FEED_ROWS:-1000000}
+stores=${BENCH_FEED_STORES:-100}
+heap=${BENCH_FEED_HEAP:-512m}
+launcher_jar=$root/launcher/target/innenstadt-launcher.jar
+out=$root/bench/target
+launcher_out=$out/feed-launcher.out
+platform_url=http://127.0.0.1:$http_port
+launcher_pid=""
+
+log() {
+  printf '%s  %s\n' "$(date +%H:%M:%S)" "$*"
+}
+
+fail() {
+  log "FAILED: $*" >&2
+  exit 1
+}
+
+platform_ready() {
+  grep -q 'Stop with Ctrl-C' "$launcher_out" && curl -sf -o /dev/null --max-time 5 "$platform_url/health/ready"
+}
+
+stop_platform() {
+  if [[ -n "$launcher_pid" ]] && kill -0 "$launcher_pid" 2>/dev/null; then
+    log "stopping the platform"
+    kill -TERM "$launcher_pid" 2>/dev/null || true
+    local deadline=$((SECONDS + 180))
+    while kill -0 "$launcher_pid" 2>/dev/null && ((SECONDS < deadline)); do
+      sleep 1
+    done
+    if kill -0 "$launcher_pid" 2>/dev/null; then
+      log "the launcher did not stop within 180 s; killing it (its servers may need stopping by hand)" >&2
+      kill -KILL "$launcher_pid" 2>/dev/null || true
+    fi
+    wait "$launcher_pid" 2>/dev/null || true
+  fi
+  launcher_pid=""
+}
+trap stop_platform EXIT
+
+if [[ -z "${BENCH_SKIP_BUILD:-}" ]]; then
+  log "building the platform and the bench module"
+  ./mvnw -q -B -o -Pbench package -DskipTests -pl launcher,bench -am
+fi
+
+log "starting the platform on $platform_url (MariaDB $db_port, Elasticsearch $es_port, data in $var_dir)"
+mkdir -p "$var_dir" "$out"
+: >"$launcher_out"
+INNENSTADT_HTTP_PORT=$http_port INNENSTADT_DB_PORT=$db_port INNENSTADT_ELASTICSEARCH_PORT=$es_port \
+  INNENSTADT_VAR_DIR=$var_dir INNENSTADT_DEMO_DATA=false \
+  java -jar "$launcher_jar" >>"$launcher_out" 2>&1 &
+launcher_pid=$!
+deadline=$((SECONDS + 600))
+until platform_ready; do
+  kill -0 "$launcher_pid" 2>/dev/null || fail "the platform stopped; see $launcher_out"
+  ((SECONDS < deadline)) || fail "the platform was not ready within 600 s; see $launcher_out"
+  sleep 2
+done
+log "platform ready; importing $rows rows over $stores stores with -Xmx$heap"
+
+java -Xmx"$heap" -cp "$out/classes:$(cat "$out/runtime-classpath.txt")" de.innenstadt.bench.FeedBench \
+  "jdbc:mariadb://127.0.0.1:$db_port/innenstadt?user=root" \
+  "$out/feed-work" "$rows" "$stores" "$out/feed-summary.md"
+cat "$out/feed-summary.md"

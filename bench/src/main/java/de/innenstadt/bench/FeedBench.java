@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.bench;
+
+import de.innenstadt.core.catalog.Gtin;
+import de.innenstadt.core.feed.FeedFormat;
+import de.innenstadt.core.feed.FeedPipeline;
+import de.innenstadt.core.feed.FeedSource;
+import de.innenstadt.core.feed.ImportStatus;
+import de.innenstadt.core.merchant.FeedMode;
+import de.innenstadt.routes.format.FeedParsers;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.mariadb.jdbc.MariaDbDataSource;
+
+/**
+ * The feed benchmark ({@code bench/feed-benchmark.sh}): drives the real import pipeline in this JVM (heap capped by
+ * the script) against the platform's MariaDB, while the running platform relays the outbox into Elasticsearch.
+ * Measures a first full import of a generated POS CSV, an unchanged re-import (same values, other line order, so
+ * not recognised as the same file), a re-import with 1 % of the quantities changed, and a plain JDBC batch insert of
+ * the same rows into a table of its own as the physical reference.
+ *
+ * <p>Usage: {@code FeedBench <jdbc-url> <work-dir> <rows> <stores> <out-file>}
+ */
+public final class FeedBench {
+
+    private static final Logger LOG = Logger.getLogger(FeedBench.class.getName());
+    private static final String SLUG = "feed-bench";
+    private static final int BATCH = 1000;
+
+    private final String jdbcUrl;
+    private final Path work;
+    private final int stores;
+    private final int products;
+
+    private FeedBench(String jdbcUrl, Path work, int rows, int stores) {
+        this.jdbcUrl = jdbcUrl;
+        this.work = work;
+        this.stores = stores;
+        this.products = rows / stores;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 5) {
+            throw new IllegalArgumentException("usage: FeedBench <jdbc-url> <work-dir> <rows> <stores> <out-file>");
+        }
+        FeedBench bench = new FeedBench(args[0], Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+        String summary = bench.run();
+        Files.writeString(Path.of(args[4]), summary);
+        LOG.info(summary);
+    }
+
+    private String run() throws Exception {
+        Files.createDirectories(work);
+        int rows = products * stores;
+        long merchantId = resetMerchant();
+        Path full = work.resolve("full.csv");
+        Path reordered = work.resolve("unchanged-reordered.csv");
+        Path changed = work.resolve("one-percent-changed.csv");
+        writeFeed(full, false, false);
+        writeFeed(reordered, true, false);
+        writeFeed(changed, false, true);
+
+        double reference = referenceInsert();
+        MariaDbDataSource dataSource = new MariaDbDataSource(jdbcUrl);
+        FeedPipeline pipeline = new FeedPipeline(dataSource, Clock.systemUTC(), BATCH);
+        FeedParsers parsers = new FeedParsers();
+
+        Run first = importFile(pipeline, parsers, merchantId, full);
+        Duration firstIndexed = awaitOutboxEmpty();
+        Run unchanged = importFile(pipeline, parsers, merchantId, reordered);
+        Duration unchangedIndexed = awaitOutboxEmpty();
+        Run onePercent = importFile(pipeline, parsers, merchantId, changed);
+        Duration onePercentIndexed = awaitOutboxEmpty();
+
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "Feed benchmark: %,d rows (%d stores x %,d products), heap %d MB%n", rows, stores,
+                products, Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+        out.append("| run | seconds | rows/s | applied | unchanged | outbox rows (index writes) | index caught up after |\n");
+        out.append("|---|---|---|---|---|---|---|\n");
+        out.append(String.format(Locale.ROOT, "| plain JDBC batch insert (reference) | %.1f | %,.0f | | | | |%n", rows / reference, reference));
+        out.append(first.row("first import (full)", firstIndexed));
+        out.append(unchanged.row("unchanged re-import", unchangedIndexed));
+        out.append(onePercent.row("1 % changed re-import", onePercentIndexed));
+        out.append(String.format(Locale.ROOT, "%nFirst import at %.0f %% of the JDBC reference (target >= 50 %%); unchanged re-import"
+                + " %,.0f rows/s (target >= 100,000); 1 %% re-import wrote %.2f %% of the rows to the index (target ~1 %%).%n",
+                100 * first.rate() / reference, unchanged.rate(), 100.0 * onePercent.outboxRows() / rows));
+        if (first.status() != ImportStatus.SUCCEEDED || unchanged.status() != ImportStatus.SUCCEEDED
+                || onePercent.status() != ImportStatus.SUCCEEDED) {
+            throw new IllegalStateException("An import did not succeed:\n" + out);
+        }
+        if (unchanged.applied() != 0 || unchanged.outboxRows() != 0 || onePercent.applied() != rows / 100
+                || onePercent.outboxRows() > rows * 0.015) {
+            throw new IllegalStateException("Unexpected writes:\n" + out);
+        }
+        return out.toString();
+    }
+
+    private record Run(ImportStatus status, long seconds100, long applied, long unchanged, long outboxRows, double rate) {
+        String row(String name, Duration indexed) {
+            return String.format(Locale.ROOT, "| %s | %.1f | %,.0f | %,d | %,d | %,d | %.1f s |%n", name, seconds100 / 100.0, rate,
+                    applied, unchanged, outboxRows, indexed.toMillis() / 1000.0);
+        }
+    }
+
+    private Run importFile(FeedPipeline pipeline, FeedParsers parsers, long merchantId, Path file) throws Exception {
+        long outboxBefore = outboxAutoIncrement();
+        long started = System.nanoTime();
+        FeedPipeline.Received received;
+        try (InputStream in = Files.newInputStream(file)) {
+            received = pipeline.receive(merchantId, FeedSource.DROP_FOLDER, FeedFormat.POS_CSV, file.getFileName().toString(),
+                    null, in, work.resolve("spool"), Long.MAX_VALUE);
+        }
+        ImportStatus status = pipeline.run(received.importId(), work.resolve("spool"),
+                format -> Optional.of(parsers.forFormat(format)));
+        long nanos = System.nanoTime() - started;
+        long outboxRows = outboxAutoIncrement() - outboxBefore;
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT rows_read, rows_applied, rows_unchanged FROM feed_import WHERE id = " + received.importId())) {
+            rs.next();
+            double rate = rs.getLong(1) / (nanos / 1e9);
+            return new Run(status, nanos / 10_000_000, rs.getLong(2), rs.getLong(3), outboxRows, rate);
+        }
+    }
+
+    /** The next id the outbox will hand out: rows written since, whether or not the relay has deleted them yet. */
+    private long outboxAutoIncrement() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM outbox")) {
+            rs.next();
+            long max = rs.getLong(1);
+            try (ResultSet auto = s.executeQuery("SELECT AUTO_INCREMENT FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
+                    + " AND TABLE_NAME = 'outbox'")) {
+                return auto.next() ? Math.max(auto.getLong(1), max + 1) : max + 1;
+            }
+        }
+    }
+
+    private Duration awaitOutboxEmpty() throws SQLException, InterruptedException {
+        long started = System.nanoTime();
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            while (true) {
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM outbox")) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        return Duration.ofNanos(System.nanoTime() - started);
+                    }
+                }
+                if (Duration.ofNanos(System.nanoTime() - started).toMinutes() > 30) {
+                    throw new IllegalStateException("The outbox did not drain within 30 minutes: is the platform running?");
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    /** The same rows as a plain JDBC batch insert into a table with the offer table's key: the physical reference. */
+    private double referenceInsert() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS feed_bench_reference");
+            s.execute("CREATE TABLE feed_bench_reference (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, store_id BIGINT NOT NULL,"
+                    + " product_id BIGINT NOT NULL, price_cents BIGINT NOT NULL, quantity INT NOT NULL,"
+                    + " CONSTRAINT feed_bench_reference_key UNIQUE (store_id, product_id)) ENGINE = InnoDB");
+            c.setAutoCommit(false);
+            long started = System.nanoTime();
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO feed_bench_reference (store_id, product_id, price_cents, quantity) VALUES (?, ?, ?, ?)")) {
+                int pending = 0;
+                for (int store = 0; store < stores; store++) {
+                    for (int product = 0; product < products; product++) {
+                        insert.setLong(1, store);
+                        insert.setLong(2, product);
+                        insert.setLong(3, price(product));
+                        insert.setInt(4, quantity(store, product, false));
+                        insert.addBatch();
+                        if (++pending == BATCH) {
+                            insert.executeBatch();
+                            c.commit();
+                            pending = 0;
+                        }
+                    }
+                }
+                insert.executeBatch();
+                c.commit();
+            }
+            double rate = (double) stores * products / ((System.nanoTime() - started) / 1e9);
+            s.execute("DROP TABLE feed_bench_reference");
+            return rate;
+        }
+    }
+
+    /** A merchant with its stores and no offers; products of earlier runs are kept (GTINs are shared, as in life). */
+    private long resetMerchant() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT IGNORE INTO merchant (slug, name, feed_mode) VALUES ('" + SLUG + "', 'Feed-Benchmark', 'FULL')");
+            long merchantId;
+            try (ResultSet rs = s.executeQuery("SELECT id FROM merchant WHERE slug = '" + SLUG + "'")) {
+                rs.next();
+                merchantId = rs.getLong(1);
+            }
+            s.executeUpdate("DELETE o FROM offer o JOIN store st ON st.id = o.store_id WHERE st.merchant_id = " + merchantId);
+            s.executeUpdate("DELETE FROM feed_import WHERE merchant_id = " + merchantId);
+            s.executeUpdate("DELETE FROM product WHERE gtin LIKE '4099%'");
+            try (PreparedStatement store = c.prepareStatement("INSERT IGNORE INTO store (merchant_id, code, name, street, house_number,"
+                    + " postal_code, city, lat, lon) VALUES (?, ?, ?, 'Marktstraße', '1', '67655', 'Kaiserslautern', 49.444, 7.769)")) {
+                for (int i = 0; i < stores; i++) {
+                    store.setLong(1, merchantId);
+                    store.setString(2, "S" + i);
+                    store.setString(3, "Bench-Filiale " + i);
+                    store.addBatch();
+                }
+                store.executeBatch();
+            }
+            return merchantId;
+        }
+    }
+
+    /**
+     * A till export: store-major (each batch one store's lines), or product-major for the unchanged re-import so its
+     * bytes differ; with {@code changed} every hundredth line has another quantity.
+     */
+    private void writeFeed(Path file, boolean productMajor, boolean changed) throws IOException {
+        try (BufferedWriter buffered = Files.newBufferedWriter(file, StandardCharsets.UTF_8); PrintWriter out = new PrintWriter(buffered)) {
+            out.print("Filiale;EAN;Bezeichnung;Marke;Bestand;VK-Preis\n");
+            int outer = productMajor ? products : stores;
+            int inner = productMajor ? stores : products;
+            for (int i = 0; i < outer; i++) {
+                for (int j = 0; j < inner; j++) {
+                    int store = productMajor ? j : i;
+                    int product = productMajor ? i : j;
+                    boolean change = changed && (store * products + product) % 100 == 0;
+                    long cents = price(product);
+                    out.print("S" + store + ";" + gtin(product) + ";Bench-Artikel " + product + ";Marke " + product % 50 + ";"
+                            + quantity(store, product, change) + ";" + cents / 100 + "," + String.format(Locale.ROOT, "%02d", cents % 100) + "\n");
+                }
+            }
+        }
+    }
+
+    private static String gtin(int product) {
+        return Gtin.withCheckDigit(String.format(Locale.ROOT, "4099%08d", product)).value();
+    }
+
+    private static long price(int product) {
+        return 99 + product % 5000;
+    }
+
+    private static int quantity(int store, int product, boolean changed) {
+        return (store * 7 + product * 13) % 40 + (changed ? 1 : 0);
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl);
+    }
+}

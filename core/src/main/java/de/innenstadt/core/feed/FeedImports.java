@@ -1,0 +1,436 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.core.feed;
+
+import de.innenstadt.core.platform.Actor;
+import de.innenstadt.core.platform.ClusterLease;
+import de.innenstadt.core.platform.NotFoundException;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every way a feed arrives (upload, drop folder, SFTP, push API) ends here: the feed is stored, recorded
+ * and run through the {@link FeedPipeline}. Also what merchants see of their feeds: progress, history,
+ * rejected rows, settings and whether a feed is overdue.
+ */
+@ApplicationScoped
+public class FeedImports {
+
+    private static final Logger LOG = Logger.getLogger(FeedImports.class.getName());
+    private static final String SELECT_IMPORT = "SELECT id, merchant_id, source, format, file_name, mode, status, phase,"
+            + " lines_total, lines_done, rows_read, rows_applied, rows_unchanged, rows_rejected, offers_zeroed, started_at,"
+            + " finished_at, message FROM feed_import";
+
+    @Resource(lookup = "java:app/jdbc/innenstadt-direct")
+    private DataSource dataSource;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @Inject
+    @Any
+    private Instance<FeedParserLookup> parserLookups;
+
+    @Inject
+    private ClusterLease lease;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "innenstadt.var-dir", defaultValue = "var")
+    private String varDir;
+
+    @Inject
+    @ConfigProperty(name = "innenstadt.feeds.spool-dir")
+    private Optional<String> spoolDirSetting;
+
+    @Inject
+    @ConfigProperty(name = "innenstadt.feeds.max-megabytes", defaultValue = "256")
+    private long maxMegabytes;
+
+    @Inject
+    @ConfigProperty(name = "innenstadt.feeds.batch-size", defaultValue = "1000")
+    private int batchSize;
+
+    /** Where received feeds wait until their import has ended. */
+    public Path spoolDir() {
+        return spoolDirSetting.filter(s -> !s.isBlank()).map(Path::of)
+                .orElse(Path.of(varDir, "feeds", "spool")).toAbsolutePath().normalize();
+    }
+
+    /** Stores and records a feed; the import still has to be {@link #run}. */
+    public FeedPipeline.Received receive(long merchantId, FeedSource source, FeedFormat format, String fileName,
+            InputStream content) {
+        try {
+            return pipeline().receive(merchantId, source, format, fileName, source == FeedSource.API
+                    ? de.innenstadt.core.merchant.FeedMode.DELTA : null, content, spoolDir(), maxMegabytes * 1024 * 1024);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The feed could not be stored in " + spoolDir(), e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The feed could not be recorded", e);
+        }
+    }
+
+    /** Runs (or resumes) an import to its end in the calling thread. */
+    public ImportStatus run(long importId) {
+        try {
+            return pipeline().run(importId, spoolDir(), this::findParser);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Import " + importId + " was interrupted; it is resumed on the next start", e);
+        }
+    }
+
+    /** Receives and runs in the calling thread, for transports that wait for the outcome (drop folder, SFTP, push). */
+    public ImportProgress importNow(long merchantId, FeedSource source, FeedFormat format, String fileName, InputStream content) {
+        FeedPipeline.Received received = receive(merchantId, source, format, fileName, content);
+        if (received.status() == ImportStatus.RUNNING) {
+            run(received.importId());
+        }
+        return findImport(received.importId()).orElseThrow();
+    }
+
+    /** A portal upload: received now, applied in the background while the page shows the progress. */
+    public long upload(Actor actor, FeedFormat format, String fileName, InputStream content) {
+        long merchantId = actor.findMerchantId().orElseThrow(() -> new NotFoundException("Not a merchant"));
+        FeedPipeline.Received received = receive(merchantId, FeedSource.UPLOAD, format, fileName, content);
+        if (received.status() == ImportStatus.RUNNING) {
+            executor.submit(() -> runLogged(received.importId()));
+        }
+        return received.importId();
+    }
+
+    /**
+     * Picks up imports that were running when an instance stopped (a crash, {@code kill -9}): each
+     * continues after its last committed batch. One instance does it at a time.
+     */
+    public void resumeInterrupted() {
+        lease.runIfFree("innenstadt-feed-recovery", () -> {
+            try {
+                for (long id : pipeline().interruptedImports()) {
+                    LOG.info(() -> "Resuming feed import " + id);
+                    runLogged(id);
+                }
+            } catch (SQLException e) {
+                LOG.log(Level.WARNING, "Could not look for interrupted feed imports", e);
+            }
+        });
+    }
+
+    private void runLogged(long importId) {
+        try {
+            ImportStatus status = run(importId);
+            LOG.fine(() -> "Feed import " + importId + " ended " + status);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Feed import " + importId + " stopped", e);
+        }
+    }
+
+    public Optional<FeedParser> findParser(FeedFormat format) {
+        if (format == FeedFormat.JSON_PUSH) {
+            return Optional.of(new JsonPushParser());
+        }
+        for (FeedParserLookup lookup : parserLookups) {
+            Optional<FeedParser> parser = lookup.find(format);
+            if (parser.isPresent()) {
+                return parser;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The format of a file that arrived without one (drop folder, SFTP): the merchant's setting, else
+     * guessed from the file name's ending.
+     */
+    public Optional<FeedFormat> formatOf(long merchantId, String fileName) {
+        Optional<FeedFormat> configured = Optional.ofNullable(settings(merchantId).format());
+        if (configured.isPresent()) {
+            return configured;
+        }
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).replaceAll("\\.(gz|zip)$", "");
+        if (name.endsWith(".csv")) {
+            return Optional.of(FeedFormat.POS_CSV);
+        }
+        if (name.endsWith(".tsv") || name.endsWith(".txt")) {
+            return Optional.of(FeedFormat.GOOGLE_LOCAL_INVENTORY_TSV);
+        }
+        if (name.endsWith(".json")) {
+            return Optional.of(FeedFormat.JSON_PUSH);
+        }
+        if (name.endsWith(".xml")) {
+            return Optional.of(name.contains("bmecat") ? FeedFormat.BMECAT : FeedFormat.GOOGLE_LOCAL_INVENTORY_XML);
+        }
+        return Optional.empty();
+    }
+
+    /** A merchant named by its slug or id, as drop folders and SFTP settings name them. */
+    public Optional<Long> findMerchantId(String slugOrId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT id FROM merchant WHERE slug = ? OR CAST(id AS CHAR) = ?")) {
+            s.setString(1, slugOrId);
+            s.setString(2, slugOrId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot look up merchant " + slugOrId, e);
+        }
+    }
+
+    /** Records a feed that could not even be received (unknown format, no such merchant folder) as FAILED. */
+    public long recordFailure(long merchantId, FeedSource source, FeedFormat format, String fileName, String message) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("INSERT INTO feed_import (merchant_id, source, format, file_name, mode, status,"
+                     + " phase, started_at, finished_at, message) SELECT id, ?, ?, ?, feed_mode, 'FAILED', 'DONE', ?, ?, ? FROM merchant"
+                     + " WHERE id = ?", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            Timestamp now = Timestamp.from(Instant.now(clock));
+            s.setString(1, source.name());
+            s.setString(2, format.name());
+            s.setString(3, FeedPipeline.cut(fileName, 255));
+            s.setTimestamp(4, now);
+            s.setTimestamp(5, now);
+            s.setString(6, FeedPipeline.cut(message, 1000));
+            s.setLong(7, merchantId);
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot record the failed feed " + fileName, e);
+        }
+    }
+
+    /** The enabled SFTP servers to poll, one per merchant at most. */
+    public List<SftpSource> sftpSources() {
+        List<SftpSource> sources = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT merchant_id, host, port, remote_path, username, password, poll_seconds"
+                     + " FROM feed_sftp_source WHERE enabled ORDER BY merchant_id");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                sources.add(new SftpSource(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getInt(7)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the SFTP feed sources", e);
+        }
+        return sources;
+    }
+
+    public Optional<ImportProgress> findImport(long importId) {
+        List<ImportProgress> rows = query(SELECT_IMPORT + " WHERE id = ?", importId);
+        return rows.stream().findFirst();
+    }
+
+    /** An import of the actor's own merchant. */
+    public Optional<ImportProgress> findImport(Actor actor, long importId) {
+        return findImport(importId).filter(i -> actor.findMerchantId().map(m -> m == i.merchantId()).orElse(false));
+    }
+
+    public List<ImportProgress> recentImports(Actor actor, int limit) {
+        long merchantId = actor.findMerchantId().orElseThrow(() -> new NotFoundException("Not a merchant"));
+        return query(SELECT_IMPORT + " WHERE merchant_id = ? ORDER BY id DESC LIMIT " + Math.max(1, Math.min(limit, 500)), merchantId);
+    }
+
+    /** The rejected rows of an import as CSV (semicolon, UTF-8 with BOM, so spreadsheet programs open it right). */
+    public void writeRejectedRows(Actor actor, long importId, Writer out) throws IOException {
+        findImport(actor, importId).orElseThrow(() -> new NotFoundException("No import " + importId));
+        out.write('\uFEFF');
+        out.write("line;column;value;reason\r\n");
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT line_number, column_name, value, reason FROM feed_rejected_row"
+                     + " WHERE import_id = ? ORDER BY line_number, id")) {
+            s.setLong(1, importId);
+            s.setFetchSize(1000);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.write(rs.getLong(1) + ";" + csv(rs.getString(2)) + ";" + csv(rs.getString(3)) + ";" + csv(rs.getString(4)) + "\r\n");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the rejected rows of import " + importId, e);
+        }
+    }
+
+    /** The first rejected rows of an import, for API answers. */
+    public List<FeedProblem> rejectedRows(long importId, int limit) {
+        List<FeedProblem> problems = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT line_number, column_name, value, reason FROM feed_rejected_row"
+                     + " WHERE import_id = ? ORDER BY line_number, id LIMIT ?")) {
+            s.setLong(1, importId);
+            s.setInt(2, limit);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    problems.add(new FeedProblem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the rejected rows of import " + importId, e);
+        }
+        return problems;
+    }
+
+    /** Reads a file without applying anything: the first lines as understood and the first problems. */
+    public ImportPreview preview(Actor actor, FeedFormat format, InputStream content, int maxLines) {
+        long merchantId = actor.findMerchantId().orElseThrow(() -> new NotFoundException("Not a merchant"));
+        Optional<FeedParser> parser = findParser(format);
+        if (parser.isEmpty()) {
+            return new ImportPreview(List.of(), List.of(), 0, 0, "The format " + format + " cannot be read here.");
+        }
+        List<String> storeCodes = storeCodes(merchantId);
+        List<FeedLine> lines = new ArrayList<>();
+        List<FeedProblem> problems = new ArrayList<>();
+        long[] counts = new long[2];
+        FeedSink sink = new FeedSink() {
+            @Override
+            public void accept(FeedLine line) {
+                counts[0]++;
+                if (line.storeCode() != null && !storeCodes.contains(line.storeCode().strip())) {
+                    reject(new FeedProblem(line.lineNumber(), "storeCode", line.storeCode(), "Unknown store code."));
+                    counts[0]--;
+                } else if (lines.size() < maxLines) {
+                    lines.add(line);
+                }
+            }
+
+            @Override
+            public void reject(FeedProblem problem) {
+                counts[0]++;
+                counts[1]++;
+                if (problems.size() < maxLines) {
+                    problems.add(problem);
+                }
+            }
+        };
+        try {
+            parser.get().parse(content, settings(merchantId).parseOptions(), sink);
+            return new ImportPreview(lines, problems, counts[0], counts[1], null);
+        } catch (FeedFormatException e) {
+            return new ImportPreview(lines, problems, counts[0], counts[1], e.getMessage());
+        }
+    }
+
+    public FeedSettings settings(Actor actor) {
+        return settings(actor.findMerchantId().orElseThrow(() -> new NotFoundException("Not a merchant")));
+    }
+
+    public FeedSettings settings(long merchantId) {
+        try (Connection c = dataSource.getConnection()) {
+            return FeedSettings.load(c, merchantId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the feed settings of merchant " + merchantId, e);
+        }
+    }
+
+    public void saveSettings(Actor actor, FeedSettings settings) {
+        long merchantId = actor.findMerchantId().orElseThrow(() -> new NotFoundException("Not a merchant"));
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            settings.save(c, merchantId);
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot save the feed settings of merchant " + merchantId, e);
+        }
+    }
+
+    /** Whether the merchant's feed is overdue: none arrived within the expected interval. */
+    public record FeedHealth(Instant lastFeedAt, Integer intervalMinutes, boolean stale) {
+    }
+
+    public FeedHealth feedHealth(Actor actor) {
+        long merchantId = actor.findMerchantId().orElseThrow(() -> new NotFoundException("Not a merchant"));
+        Integer interval = settings(merchantId).intervalMinutes();
+        Instant last = null;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT MAX(finished_at) FROM feed_import WHERE merchant_id = ?"
+                     + " AND status IN ('SUCCEEDED', 'DUPLICATE')")) {
+            s.setLong(1, merchantId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next() && rs.getTimestamp(1) != null) {
+                    last = rs.getTimestamp(1).toInstant();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the feed history of merchant " + merchantId, e);
+        }
+        boolean stale = interval != null && (last == null || last.plus(Duration.ofMinutes(interval)).isBefore(Instant.now(clock)));
+        return new FeedHealth(last, interval, stale);
+    }
+
+    private List<String> storeCodes(long merchantId) {
+        List<String> codes = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT code FROM store WHERE merchant_id = ?")) {
+            s.setLong(1, merchantId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    codes.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the stores of merchant " + merchantId, e);
+        }
+        return codes;
+    }
+
+    private List<ImportProgress> query(String sql, long parameter) {
+        List<ImportProgress> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, parameter);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    long total = rs.getLong(9);
+                    Long linesTotal = rs.wasNull() ? null : total;
+                    Timestamp finished = rs.getTimestamp(17);
+                    rows.add(new ImportProgress(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), ImportStatus.valueOf(rs.getString(7)), rs.getString(8), linesTotal, rs.getLong(10),
+                            rs.getLong(11), rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getLong(15),
+                            rs.getTimestamp(16).toInstant(), finished == null ? null : finished.toInstant(), rs.getString(18)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read feed imports", e);
+        }
+        return rows;
+    }
+
+    private FeedPipeline pipeline() {
+        return new FeedPipeline(dataSource, clock, batchSize);
+    }
+
+    private static String csv(String value) {
+        if (value == null) {
+            return "";
+        }
+        String safe = value.startsWith("=") || value.startsWith("+") || value.startsWith("-") || value.startsWith("@")
+                ? "'" + value : value;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.portal.feeds;
+
+import de.innenstadt.core.feed.FeedImports;
+import de.innenstadt.portal.security.CurrentActor;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Whether the logged-in merchant's feed is overdue, for the flag on the portal's start page. */
+@Named
+@RequestScoped
+public class FeedHealthView {
+
+    @Inject
+    private FeedImports imports;
+
+    @Inject
+    private CurrentActor actor;
+
+    private FeedImports.FeedHealth health;
+
+    public boolean isStale() {
+        if (!actor.isMerchant()) {
+            return false;
+        }
+        if (health == null) {
+            health = imports.feedHealth(actor.get());
+        }
+        return health.stale();
+    }
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.portal.feeds;
+
+import de.innenstadt.core.feed.FeedFormat;
+import de.innenstadt.core.feed.FeedImports;
+import de.innenstadt.core.feed.ImportPreview;
+import de.innenstadt.portal.security.CurrentActor;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.MultipartConfig;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/**
+ * Receives a file uploaded on the feed page. A plain servlet rather than a Faces form, so the browser
+ * can show the upload's own progress and big files stream to a temporary file instead of the heap.
+ * "Preview" parses without applying and shows the result on the page; "import" records the feed,
+ * starts it in the background and shows its progress.
+ */
+@WebServlet("/merchant/feed-upload")
+@MultipartConfig(fileSizeThreshold = 1024 * 1024)
+public class FeedUploadServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    static final String PREVIEW_ATTRIBUTE = "innenstadt.feedPreview";
+    private static final int PREVIEW_LINES = 20;
+
+    @Inject
+    private FeedImports imports;
+
+    @Inject
+    private CurrentActor actor;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Part file;
+        FeedFormat format;
+        try {
+            file = request.getPart("file");
+            format = FeedFormat.valueOf(request.getParameter("format"));
+        } catch (IllegalArgumentException | NullPointerException | jakarta.servlet.ServletException | IllegalStateException e) {
+            response.sendRedirect(request.getContextPath() + "/merchant/feeds?error=upload");
+            return;
+        }
+        if (file == null || file.getSubmittedFileName() == null || file.getSubmittedFileName().isBlank()) {
+            response.sendRedirect(request.getContextPath() + "/merchant/feeds?error=nofile");
+            return;
+        }
+        String fileName = file.getSubmittedFileName() == null ? "upload" : Path.of(file.getSubmittedFileName()).getFileName().toString();
+        try (InputStream content = file.getInputStream()) {
+            if ("preview".equals(request.getParameter("action"))) {
+                ImportPreview preview = imports.preview(actor.get(), format, content, PREVIEW_LINES);
+                request.getSession().setAttribute(PREVIEW_ATTRIBUTE, new FeedsView.PreviewResult(fileName, format.name(), preview));
+                response.sendRedirect(request.getContextPath() + "/merchant/feeds?preview=1");
+            } else {
+                long importId = imports.upload(actor.get(), format, fileName, content);
+                response.sendRedirect(request.getContextPath() + "/merchant/feeds?import=" + importId);
+            }
+        } finally {
+            file.delete();
+        }
+    }
+}

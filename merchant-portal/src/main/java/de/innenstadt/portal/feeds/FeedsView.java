@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.portal.feeds;
+
+import de.innenstadt.core.feed.ApiKeys;
+import de.innenstadt.core.feed.FeedFormat;
+import de.innenstadt.core.feed.FeedImports;
+import de.innenstadt.core.feed.FeedSettings;
+import de.innenstadt.core.feed.ImportPreview;
+import de.innenstadt.core.feed.ImportProgress;
+import de.innenstadt.core.merchant.FeedMode;
+import de.innenstadt.portal.security.CurrentActor;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * The merchant's feed page. Uploads go to {@link FeedUploadServlet}; this view shows what came of
+ * them (progress, preview, history) and edits the feed settings and push API keys.
+ */
+@Named
+@ViewScoped
+public class FeedsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    /** A preview handed over from the upload servlet through the session, shown once. */
+    public record PreviewResult(String fileName, String format, ImportPreview preview) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    @Inject
+    private FeedImports imports;
+
+    @Inject
+    private ApiKeys apiKeys;
+
+    @Inject
+    private CurrentActor actor;
+
+    @Inject
+    private Clock clock;
+
+    private Long currentImportId;
+    private transient PreviewResult preview;
+    private String newKey;
+    private String newKeyLabel;
+
+    private String format;
+    private FeedMode mode;
+    private Integer intervalMinutes;
+    private BigDecimal thresholdPercent;
+    private String delimiter;
+    private String charset;
+    private String decimalSeparator;
+    private String columnMapping;
+
+    @PostConstruct
+    void init() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        Map<String, String> params = external.getRequestParameterMap();
+        try {
+            currentImportId = params.get("import") == null ? null : Long.valueOf(params.get("import"));
+        } catch (NumberFormatException e) {
+            currentImportId = null;
+        }
+        if (params.get("preview") != null) {
+            preview = (PreviewResult) external.getSessionMap().remove(FeedUploadServlet.PREVIEW_ATTRIBUTE);
+        }
+        FeedSettings settings = imports.settings(actor.get());
+        format = settings.format() == null ? "" : settings.format().name();
+        mode = settings.mode();
+        intervalMinutes = settings.intervalMinutes();
+        thresholdPercent = BigDecimal.valueOf(settings.rejectThreshold()).movePointRight(2).setScale(1, RoundingMode.HALF_UP);
+        delimiter = settings.delimiter() == null ? "" : settings.delimiter() == '\t' ? "tab" : settings.delimiter().toString();
+        charset = settings.charset();
+        decimalSeparator = settings.decimalSeparator() == null ? "" : settings.decimalSeparator().toString();
+        columnMapping = settings.columnMappingText();
+    }
+
+    public List<FeedFormat> getFormats() {
+        return List.of(FeedFormat.values());
+    }
+
+    public Optional<ImportProgress> getCurrentImport() {
+        return currentImportId == null ? Optional.empty() : imports.findImport(actor.get(), currentImportId);
+    }
+
+    public ImportProgress getCurrent() {
+        return getCurrentImport().orElse(null);
+    }
+
+    public List<ImportProgress> getHistory() {
+        return imports.recentImports(actor.get(), 50);
+    }
+
+    public FeedImports.FeedHealth getHealth() {
+        return imports.feedHealth(actor.get());
+    }
+
+    public List<ApiKeys.KeyRow> getKeys() {
+        return apiKeys.list(actor.get());
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "–" : TIME.format(instant.atZone(ZoneId.of("Europe/Berlin")));
+    }
+
+    public double seconds(ImportProgress p) {
+        return p.seconds(Instant.now(clock));
+    }
+
+    public void saveSettings() {
+        try {
+            Character delimiterChar = delimiter == null || delimiter.isBlank() ? null : "tab".equals(delimiter) ? '\t' : delimiter.charAt(0);
+            Character decimal = decimalSeparator == null || decimalSeparator.isBlank() ? null : decimalSeparator.charAt(0);
+            FeedSettings settings = new FeedSettings(format == null || format.isBlank() ? null : FeedFormat.valueOf(format),
+                    delimiterChar, charset, decimal, FeedSettings.parseColumnMapping(columnMapping),
+                    thresholdPercent == null ? FeedSettings.DEFAULT_THRESHOLD : thresholdPercent.doubleValue() / 100,
+                    mode == null ? FeedMode.DELTA : mode, intervalMinutes);
+            imports.saveSettings(actor.get(), settings);
+            message(FacesMessage.SEVERITY_INFO, text("feeds.settings.saved"));
+        } catch (IllegalArgumentException e) {
+            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+        }
+    }
+
+    public void createKey() {
+        newKey = apiKeys.create(actor.get(), newKeyLabel);
+        newKeyLabel = null;
+    }
+
+    public void rotateKey(long keyId) {
+        newKey = apiKeys.rotate(actor.get(), keyId);
+    }
+
+    public void revokeKey(long keyId) {
+        apiKeys.revoke(actor.get(), keyId);
+        newKey = null;
+        message(FacesMessage.SEVERITY_INFO, text("feeds.keys.revoked"));
+    }
+
+    private static String text(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        return bundle.getString(key);
+    }
+
+    private static void message(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    public PreviewResult getPreview() {
+        return preview;
+    }
+
+    public String getNewKey() {
+        return newKey;
+    }
+
+    public String getNewKeyLabel() {
+        return newKeyLabel;
+    }
+
+    public void setNewKeyLabel(String newKeyLabel) {
+        this.newKeyLabel = newKeyLabel;
+    }
+
+    public String getFormat() {
+        return format;
+    }
+
+    public void setFormat(String format) {
+        this.format = format;
+    }
+
+    public FeedMode getMode() {
+        return mode;
+    }
+
+    public void setMode(FeedMode mode) {
+        this.mode = mode;
+    }
+
+    public List<FeedMode> getModes() {
+        return List.of(FeedMode.values());
+    }
+
+    public Integer getIntervalMinutes() {
+        return intervalMinutes;
+    }
+
+    public void setIntervalMinutes(Integer intervalMinutes) {
+        this.intervalMinutes = intervalMinutes;
+    }
+
+    public BigDecimal getThresholdPercent() {
+        return thresholdPercent;
+    }
+
+    public void setThresholdPercent(BigDecimal thresholdPercent) {
+        this.thresholdPercent = thresholdPercent;
+    }
+
+    public String getDelimiter() {
+        return delimiter;
+    }
+
+    public void setDelimiter(String delimiter) {
+        this.delimiter = delimiter;
+    }
+
+    public String getCharset() {
+        return charset;
+    }
+
+    public void setCharset(String charset) {
+        this.charset = charset;
+    }
+
+    public String getDecimalSeparator() {
+        return decimalSeparator;
+    }
+
+    public void setDecimalSeparator(String decimalSeparator) {
+        this.decimalSeparator = decimalSeparator;
+    }
+
+    public String getColumnMapping() {
+        return columnMapping;
+    }
+
+    public void setColumnMapping(String columnMapping) {
+        this.columnMapping = columnMapping;
+    }
+}

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Follows a running import on the feed page: polls its progress once a second and fills the bar and
+// the counts; reloads the page when it has ended so the history shows the outcome.
+(function () {
+    var box = document.getElementById('import-progress');
+    if (!box || box.getAttribute('data-running') !== 'true') {
+        return;
+    }
+    var bar = box.querySelector('progress');
+    var text = box.querySelector('.import-progress-text');
+    var url = box.getAttribute('data-url');
+    function poll() {
+        fetch(url, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+            .then(function (r) { return r.json(); })
+            .then(function (p) {
+                bar.value = p.percent;
+                bar.setAttribute('data-percent', p.percent);
+                text.textContent = p.percent + ' % · ' + p.linesDone + (p.linesTotal ? ' / ' + p.linesTotal : '') + ' · ' + p.status;
+                if (p.status === 'RUNNING') {
+                    setTimeout(poll, 1000);
+                } else {
+                    window.location.reload();
+                }
+            })
+            .catch(function () { setTimeout(poll, 2000); });
+    }
+    poll();
+})();
