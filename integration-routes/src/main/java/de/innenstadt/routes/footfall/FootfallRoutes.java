@@ -31,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <ul>
  * <li>{@code footfall-csv}: a CSV download dropped into a folder is read whole, stored, and moved to
  * {@code .done}; a file with a bad row is stored not at all and moved to {@code .failed}.</li>
- * <li>{@code footfall-api}: a timer polls the counter API for the last hours of every counting point
+ * <li>{@code footfall-api}: the scheduler (on managed threads, unlike the timer) polls the counter API for the last hours of every counting point
  * and stores them. Asking again for hours already stored is harmless (counts are upserted per point and
  * hour), and it is how corrected or late hours arrive.</li>
  * </ul>
@@ -80,7 +80,7 @@ public class FootfallRoutes extends RouteBuilder {
                         .log("Footfall file ${file:name}: ${header.footfallHours} counted hours stored"));
         settings.apiUrl().ifPresent(url ->
                 // the first poll runs soon after start, then every poll interval
-                from("timer:footfall-api?delay=5000&period=" + settings.pollInterval().toMillis())
+                from("scheduler:footfall-api?initialDelay=5000&delay=" + settings.pollInterval().toMillis())
                         .routeId("footfall-api")
                         .process(exchange -> poll(url)));
     }
