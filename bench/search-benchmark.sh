@@ -130,6 +130,7 @@ run_gatling() {
   local load_before
   load_before=$(cut -d' ' -f1 /proc/loadavg)
   BENCH_TARGET=$2 BENCH_MODE=$3 BENCH_BASE_URL=$4 BENCH_QUERIES=$queries \
+    BENCH_RESPONSE_TIMES_FILE="$results/$name/response-times.properties" \
     ./mvnw -q -B -Pbench -pl bench gatling:test -Dgatling.simulationClass=de.innenstadt.bench.SearchLoadSimulation \
     -Dgatling.resultsFolder="$results/$name" \
     >"$out/gatling-$name.log" 2>&1 || fail "Gatling run $name; see $out/gatling-$name.log"

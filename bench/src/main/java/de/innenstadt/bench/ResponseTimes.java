@@ -2,9 +2,18 @@
 package de.innenstadt.bench;
 
 import de.innenstadt.bench.GatlingReport.RequestStats;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * Response times recorded by a simulation itself, so that its percentiles need no HTML report (Gatling's report
@@ -13,7 +22,11 @@ import java.util.Properties;
  */
 public final class ResponseTimes {
 
+    /** What a simulation writes next to its Gatling run, and {@link GatlingReport#latestIn} reads first. */
+    public static final String FILE_NAME = "response-times.properties";
+
     private static final int INITIAL_CAPACITY = 32_768;
+    private static final String[] KEYS = {"requests", "ok", "ko", "min", "p50", "p75", "p95", "p99", "max", "mean"};
 
     private int[] millis = new int[INITIAL_CAPACITY];
     private int count;
@@ -65,6 +78,42 @@ public final class ResponseTimes {
                 Long.parseLong(source.getProperty("ok")), Long.parseLong(source.getProperty("ko")),
                 number(source, "min"), number(source, "p50"), number(source, "p75"), number(source, "p95"),
                 number(source, "p99"), number(source, "max"), number(source, "mean")));
+    }
+
+    /** Writes the figures of several request names into one file, as {@code <name>.<figure>} properties. */
+    public static void storeAll(Map<String, ResponseTimes> byName, Path file) throws IOException {
+        Properties all = new Properties();
+        for (Map.Entry<String, ResponseTimes> entry : new TreeMap<>(byName).entrySet()) {
+            entry.getValue().stats(entry.getKey()).ifPresent(stats -> {
+                Properties one = new Properties();
+                store(stats, one);
+                one.forEach((key, value) -> all.setProperty(entry.getKey() + "." + key, (String) value));
+            });
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            all.store(writer, "response times per request name, recorded by the simulation");
+        }
+    }
+
+    /** Reads what {@link #storeAll} wrote: the figures per request name. */
+    public static Map<String, RequestStats> loadAll(Path file) throws IOException {
+        Properties all = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            all.load(reader);
+        }
+        Map<String, RequestStats> byName = new LinkedHashMap<>();
+        for (String key : new TreeMap<>(all).keySet().stream().map(String::valueOf).toList()) {
+            if (key.endsWith(".requests")) {
+                String name = key.substring(0, key.length() - ".requests".length());
+                Properties one = new Properties();
+                for (String figure : KEYS) {
+                    one.setProperty(figure, all.getProperty(name + "." + figure));
+                }
+                load(name, one).ifPresent(stats -> byName.put(name, stats));
+            }
+        }
+        return byName;
     }
 
     private static double number(Properties source, String key) {

@@ -4,8 +4,12 @@ package de.innenstadt.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.innenstadt.bench.GatlingReport.RequestStats;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ResponseTimesTest {
 
@@ -34,5 +38,21 @@ class ResponseTimesTest {
         assertThat(ResponseTimes.load("reserve", file)).contains(stats);
         assertThat(ResponseTimes.load("reserve", new Properties())).isEmpty();
         assertThat(new ResponseTimes().stats("reserve")).isEmpty();
+    }
+
+    @Test
+    void aResultsFolderWithRecordedTimesNeedsNoHtmlReport(@TempDir Path run) throws IOException {
+        ResponseTimes measured = new ResponseTimes();
+        measured.record(20, true);
+        measured.record(30, true);
+        ResponseTimes step = new ResponseTimes();
+        step.record(7, true);
+
+        ResponseTimes.storeAll(Map.of(LoadPlan.MEASURED, measured, "050/s", step), run.resolve(ResponseTimes.FILE_NAME));
+        GatlingReport report = GatlingReport.latestIn(run).orElseThrow();
+
+        assertThat(report.requests()).containsOnlyKeys(LoadPlan.MEASURED, "050/s");
+        assertThat(report.request(LoadPlan.MEASURED)).contains(measured.stats(LoadPlan.MEASURED).orElseThrow());
+        assertThat(report.request("050/s").orElseThrow().p95()).isEqualTo(7);
     }
 }
