@@ -174,7 +174,7 @@ main() {
 
   stop_platform
   bench_java summary "$results" "$summary"
-  log "summary written to $summary; Gatling reports in $results; whole run $((SECONDS - started)) s"
+  log "summary written to $summary; Gatling results (simulation.log, recorded response times) in $results; whole run $((SECONDS - started)) s"
 }
 
 main "$@"

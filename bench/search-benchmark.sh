@@ -181,7 +181,7 @@ main() {
 
   stop_platform
   bench_java summary "$results" "$out/search-summary.md"
-  log "summary written to $out/search-summary.md; Gatling reports in $results; whole run $((SECONDS - started)) s"
+  log "summary written to $out/search-summary.md; Gatling results (simulation.log, recorded response times) in $results; whole run $((SECONDS - started)) s"
 }
 
 main "$@"

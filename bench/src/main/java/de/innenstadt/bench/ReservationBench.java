@@ -33,8 +33,8 @@ import java.util.Set;
  * {@code reservation-hot.csv} ({@code storeId,offerId}); the hot offers lie in different stores;</li>
  * <li>{@code check <jdbc-url> <out-file>} counts oversold offers ({@code held > quantity}) and offers whose
  * {@code held} differs from the sum of their open reservation items, and writes the counts as properties;</li>
- * <li>{@code summary <results-dir> <out-file>} turns the Gatling reports, the status counts, the checks and the load
- * averages into Markdown.</li>
+ * <li>{@code summary <results-dir> <out-file>} turns the recorded response times and status counts, the checks and
+ * the load averages into Markdown.</li>
  * </ul>
  */
 public final class ReservationBench {
