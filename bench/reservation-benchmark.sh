@@ -2,11 +2,13 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Reservation benchmark, one command: builds the platform and the bench module, starts the platform with its demo data
 # on its own ports and data folder, sets the stock of 5 hot and 10,000 cold offers through JDBC, runs Gatling
-# (closed model, 100 concurrent clients, POST /api/v1/reservations) on the cold and then on the hot offers, checks
+# (100 clients with their own connections, 300 reservations/s between them, POST /api/v1/reservations) on the cold
+# and then on the hot offers, checks
 # after each run that nothing was oversold, and prints the summary (also in bench/target/reservation-summary.md).
 # Described in docs/benchmarks.md. Settings (environment):
 #   BENCH_RES_HTTP_PORT (8280), BENCH_RES_DB_PORT (3507), BENCH_RES_ELASTICSEARCH_PORT (9451; also uses +100),
-#   BENCH_RES_VAR_DIR (bench/target/res-var), BENCH_USERS (100), BENCH_SECONDS (60), BENCH_WARM_UP_SECONDS (15),
+#   BENCH_RES_VAR_DIR (bench/target/res-var), BENCH_USERS (100), BENCH_RATE (300), BENCH_SECONDS (60),
+#   BENCH_WARM_UP_SECONDS (15),
 #   BENCH_COLD_OFFERS (10000), BENCH_COLD_QUANTITY (1000), BENCH_HOT_OFFERS (5), BENCH_HOT_QUANTITY (1000),
 #   BENCH_SKIP_BUILD (unset; 1 skips the build), BENCH_LAUNCHER_JAR (launcher/target/innenstadt-launcher.jar)
 set -euo pipefail
@@ -23,6 +25,7 @@ cold_quantity=${BENCH_COLD_QUANTITY:-1000}
 hot_offers=${BENCH_HOT_OFFERS:-5}
 hot_quantity=${BENCH_HOT_QUANTITY:-1000}
 export BENCH_USERS=${BENCH_USERS:-100}
+export BENCH_RATE=${BENCH_RATE:-300}
 export BENCH_SECONDS=${BENCH_SECONDS:-60}
 export BENCH_WARM_UP_SECONDS=${BENCH_WARM_UP_SECONDS:-15}
 
@@ -131,7 +134,7 @@ wait_for_other_load() {
 run_gatling() {
   local name=$1
   wait_for_other_load
-  log "Gatling: $name, $BENCH_USERS concurrent clients for $BENCH_SECONDS s (log $out/gatling-$name.log)"
+  log "Gatling: $name, $BENCH_USERS clients, $BENCH_RATE reservations/s between them for $BENCH_SECONDS s (log $out/gatling-$name.log)"
   rm -rf "${results:?}/$name"
   mkdir -p "$results/$name"
   local load_before
@@ -171,7 +174,7 @@ main() {
 
   stop_platform
   bench_java summary "$results" "$summary"
-  log "summary written to $summary; Gatling reports in $results; whole run $((SECONDS - started)) s"
+  log "summary written to $summary; Gatling results (simulation.log, recorded response times) in $results; whole run $((SECONDS - started)) s"
 }
 
 main "$@"

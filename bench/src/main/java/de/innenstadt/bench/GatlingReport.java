@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * The figures of one Gatling run, per request name: counts and response-time percentiles (Gatling's percentiles 1–4
- * are set to 50, 75, 95 and 99 in gatling.conf). Gatling up to 3.11 writes them to {@code js/stats.json}, which is
+ * are set to 50, 75, 95 and 99 in gatling.conf). The simulations record them themselves ({@link ResponseTimes}), which
+ * is read first; reports of earlier runs still work: Gatling up to 3.11 writes them to {@code js/stats.json}, which is
  * read when present; later versions (3.14 is pinned) write no JSON any more, so the statistics table of the report's
  * {@code index.html} is read instead, its columns found by their headings.
  */
@@ -62,10 +63,17 @@ public final class GatlingReport {
         return Optional.ofNullable(requests.get(name));
     }
 
-    /** The newest run in a results folder (Gatling names runs {@code <simulation>-<timestamp>}). */
+    /**
+     * The figures the simulation recorded itself into the results folder ({@link ResponseTimes#FILE_NAME}), or else
+     * those of the newest Gatling report in it (Gatling names runs {@code <simulation>-<timestamp>}).
+     */
     public static Optional<GatlingReport> latestIn(Path resultsFolder) throws IOException {
         if (!Files.isDirectory(resultsFolder)) {
             return Optional.empty();
+        }
+        Path recorded = resultsFolder.resolve(ResponseTimes.FILE_NAME);
+        if (Files.isRegularFile(recorded)) {
+            return Optional.of(new GatlingReport(resultsFolder, ResponseTimes.loadAll(recorded)));
         }
         Optional<Path> latest;
         try (Stream<Path> runs = Files.list(resultsFolder)) {

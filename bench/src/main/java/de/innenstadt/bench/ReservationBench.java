@@ -33,8 +33,8 @@ import java.util.Set;
  * {@code reservation-hot.csv} ({@code storeId,offerId}); the hot offers lie in different stores;</li>
  * <li>{@code check <jdbc-url> <out-file>} counts oversold offers ({@code held > quantity}) and offers whose
  * {@code held} differs from the sum of their open reservation items, and writes the counts as properties;</li>
- * <li>{@code summary <results-dir> <out-file>} turns the Gatling reports, the status counts, the checks and the load
- * averages into Markdown.</li>
+ * <li>{@code summary <results-dir> <out-file>} turns the recorded response times and status counts, the checks and
+ * the load averages into Markdown.</li>
  * </ul>
  */
 public final class ReservationBench {
@@ -186,8 +186,10 @@ public final class ReservationBench {
         cold.ifPresent(r -> md.append(r.markdown("cold")));
         hot.ifPresent(r -> md.append(r.markdown("hot")));
         md.append("\nreservations/s counts the 201 answers of the measured minute; on the hot offers it ends when their"
-                + " stock is sold out, requests/s includes the 409 answers. Closed model without pauses: the mean"
-                + " response time is the number of clients divided by requests/s.\n\n");
+                + " stock is sold out, requests/s includes the 409 answers. Each client sends one reservation per pace"
+                + " (clients ÷ rate), so requests/s stays at the offered rate while answers come back within the pace"
+                + " and falls below it when the platform cannot keep up. Percentiles as recorded by the simulation"
+                + " (nearest rank over all requests, a missing answer as 10 s).\n\n");
         md.append("| target | measured | met |\n|---|---|:---:|\n");
         cold.ifPresent(r -> {
             md.append(String.format(Locale.ROOT, "| ≥ %.0f reservations/s on cold items | %.1f/s | %s |\n",
@@ -228,12 +230,11 @@ public final class ReservationBench {
     }
 
     private static Optional<Row> row(Path results, String run, List<String> load) throws IOException {
-        Optional<GatlingReport> report = GatlingReport.latestIn(results.resolve(run));
-        Optional<RequestStats> stats = report.flatMap(r -> r.request(MEASURED));
+        Properties counts = properties(results.resolve(run).resolve(COUNTS_FILE));
+        Optional<RequestStats> stats = ResponseTimes.load(MEASURED, counts);
         if (stats.isEmpty()) {
             return Optional.empty();
         }
-        Properties counts = properties(results.resolve(run).resolve(COUNTS_FILE));
         Properties check = properties(results.resolve(run).resolve(CHECK_FILE));
         long created = number(counts, "201");
         long conflicts = number(counts, "409");

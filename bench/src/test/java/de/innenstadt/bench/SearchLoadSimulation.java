@@ -13,13 +13,19 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.FeederBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -38,6 +44,12 @@ public class SearchLoadSimulation extends Simulation {
 
     private static final Duration SAFETY_MARGIN = Duration.ofSeconds(30);
     private static final String RESPONSE_TIME = "responseTime";
+    /** Gatling's request timeout (gatling.conf): what a request without an answer counts as. */
+    private static final int TIMEOUT_MILLIS = 10_000;
+
+    private final Map<String, ResponseTimes> responseTimes = new ConcurrentHashMap<>();
+    private final Path responseTimesFile = Path.of(property("bench.responseTimesFile",
+            "target/" + ResponseTimes.FILE_NAME));
 
     /**
      * A ramp step whose every tenth request failed or took over a second cannot hold p95 &lt; 50 ms, and no higher
@@ -71,8 +83,10 @@ public class SearchLoadSimulation extends Simulation {
             int rate = Integer.parseInt(property("bench.rate", "50"));
             int seconds = Integer.parseInt(property("bench.seconds", "60"));
             populations.add(scenario(LoadPlan.WARM_UP).feed(queries).exec(request(LoadPlan.WARM_UP, elastic, index))
+                    .exec(session -> record(LoadPlan.WARM_UP, session))
                     .injectOpen(constantUsersPerSec(warmUpRate).during(warmUpSeconds)));
             populations.add(scenario(LoadPlan.MEASURED).feed(queries).exec(request(LoadPlan.MEASURED, elastic, index))
+                    .exec(session -> record(LoadPlan.MEASURED, session))
                     .injectOpen(nothingFor(warmUpSeconds), constantUsersPerSec(rate).during(seconds)));
             totalSeconds = warmUpSeconds + seconds;
         } else if (mode.equals("ramp")) {
@@ -83,12 +97,12 @@ public class SearchLoadSimulation extends Simulation {
                 AtomicInteger slow = new AtomicInteger();
                 int limit = steps.get(i) * stepSeconds / OVERLOADED_SHARE;
                 populations.add(scenario("step " + name).feed(queries)
-                        .exec(request(name, elastic, index).check(responseTimeInMillis().saveAs(RESPONSE_TIME)))
+                        .exec(request(name, elastic, index))
                         .exec(session -> {
                             if (session.isFailed() || session.getInt(RESPONSE_TIME) > SLOW_MILLIS) {
                                 slow.incrementAndGet();
                             }
-                            return session;
+                            return record(name, session);
                         })
                         .exec(stopLoadGeneratorIf("step " + name + " is overloaded: the higher steps cannot hold",
                                 session -> slow.get() >= limit))
@@ -102,14 +116,32 @@ public class SearchLoadSimulation extends Simulation {
         setUp(populations).protocols(protocol).maxDuration(Duration.ofSeconds(totalSeconds).plus(SAFETY_MARGIN));
     }
 
+    /** The request, its response time saved first so that it is there for failed requests too. */
     private static HttpRequestActionBuilder request(String name, boolean elastic, String index) {
         if (elastic) {
             return http(name).post("/" + index + "/_search?typed_keys=true")
                     .header("Content-Type", "application/json")
                     .body(StringBody("#{body}"))
-                    .check(status().is(200));
+                    .check(responseTimeInMillis().saveAs(RESPONSE_TIME), status().is(200));
         }
-        return http(name).get("#{path}").check(status().is(200));
+        return http(name).get("#{path}").check(responseTimeInMillis().saveAs(RESPONSE_TIME), status().is(200));
+    }
+
+    /** Records the request's response time under its name; a request without an answer as the timeout. */
+    private Session record(String name, Session session) {
+        int millis = session.contains(RESPONSE_TIME) ? session.getInt(RESPONSE_TIME) : TIMEOUT_MILLIS;
+        responseTimes.computeIfAbsent(name, n -> new ResponseTimes()).record(millis, !session.isFailed());
+        return session;
+    }
+
+    /** The percentiles per request name, for the summary: no need for Gatling's (not open-source) HTML report. */
+    @Override
+    public void after() {
+        try {
+            ResponseTimes.storeAll(responseTimes, responseTimesFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -37,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Cross-shop product search: our request in, our result out. Filters that concern a store (where,
@@ -61,6 +62,21 @@ public class ProductSearch {
 
     /** Price facet buckets in cents: under 10 €, 10–25 €, 25–50 €, 50–100 €, 100–250 €, 250 € and more. */
     private static final long[] PRICE_STEPS = {1_000, 2_500, 5_000, 10_000, 25_000};
+
+    /**
+     * The parts of a product document a hit is built from. Elasticsearch writes and the client parses every byte of
+     * {@code _source}, which made up most of the time beyond Elasticsearch's own search (docs/benchmarks.md), so the
+     * rest (description, merchant ids and names, pickup flag, price and stock summaries) stays behind.
+     */
+    private static final List<String> PRODUCT_FIELDS = List.of("productId", "gtin", "title", "brand", "category",
+            "imageUrl");
+    /** Full paths, also in the inner hits' source filter (which answers with the nested object's own keys). */
+    private static final List<String> OFFER_FIELDS = Stream.of("offerId", "storeId", "storeName", "merchantSlug",
+            "location", "priceCents", "currency", "quantity", "available", "stockUpdatedAt", "openMinutes")
+            .map(field -> OFFERS + "." + field).toList();
+    /** With store filters the offers come from the inner hits (only those that matched), without from the source. */
+    private static final List<String> HIT_FIELDS = Stream.concat(PRODUCT_FIELDS.stream(), OFFER_FIELDS.stream())
+            .toList();
 
     private ElasticsearchClient client;
     private ProductIndex index;
@@ -143,8 +159,7 @@ public class ProductSearch {
             s.index(indexName)
                     .from(request.page() * request.size())
                     .size(request.size())
-                    .source(src -> src.filter(f -> f.excludes(request.hasOfferFilter()
-                            ? List.of("description", OFFERS) : List.of("description"))))
+                    .source(src -> src.filter(f -> f.includes(request.hasOfferFilter() ? PRODUCT_FIELDS : HIT_FIELDS)))
                     .trackTotalHits(t -> t.enabled(true))
                     .query(query(request, offerFilter))
                     .aggregations("category", a -> a.terms(t -> t.field("category").size(30)))
@@ -196,7 +211,8 @@ public class ProductSearch {
         }
         if (request.hasOfferFilter()) {
             bool.filter(f -> f.nested(n -> n.path(OFFERS).query(offerFilter)
-                    .innerHits(ih -> ih.name(OFFERS).size(MAX_OFFERS_SHOWN))));
+                    .innerHits(ih -> ih.name(OFFERS).size(MAX_OFFERS_SHOWN)
+                            .source(src -> src.filter(sf -> sf.includes(OFFER_FIELDS))))));
         }
         return bool.build()._toQuery();
     }
