@@ -178,7 +178,7 @@ class PortalAccessIT {
 
     /** Merchant B's things, and what merchant A legitimately holds to try them with. */
     record Ids(long offerB, long storeB, long reservationB, String codeB, String customerB, String slipLinkOfA,
-            long reservationA, long storeA) {
+            long reservationA, long storeA, long importB) {
     }
 
     /** What a probe got back. */
@@ -230,6 +230,10 @@ class PortalAccessIT {
                         "newOffer:store_input", String.valueOf(ids.storeB()), "newOffer:gtin", "4006381333931",
                         "newOffer:title", "Fremdes Angebot", "newOffer:newPrice", "1.00", "newOffer:newQuantity", "1")));
             }),
+            new Probe("GET progress of B's feed import", Refusal.STATUS, (a, ids) ->
+                    page(a, "/portal/merchant/feed-import?id=" + ids.importB())),
+            new Probe("GET rejected rows of B's feed import as CSV", Refusal.STATUS, (a, ids) ->
+                    page(a, "/portal/merchant/feed-import?id=" + ids.importB() + "&rejected=csv")),
             new Probe("reservations: phone reservation of B's offer", Refusal.NOTHING_CHANGED, (a, ids) -> {
                 PortalClient.Page page = a.get("/portal/merchant/reservations");
                 PortalClient.Page searched = PortalClient.after(page, a.ajax("/portal/merchant/reservations", page, "phone",
@@ -272,7 +276,19 @@ class PortalAccessIT {
         assertThat(page(merchantA, slipLink).body()).as("A sees A's own slip")
                 .contains(reservationA.get("code").asText());
         return new Ids(offerB.offerId(), offerB.storeId(), reservationB.get("id").asLong(), reservationB.get("code").asText(),
-                customerB, slipLink, reservationA.get("id").asLong(), offerA.storeId());
+                customerB, slipLink, reservationA.get("id").asLong(), offerA.storeId(), feedImportOf("haendler2", customerB));
+    }
+
+    /** A finished import of the merchant with one rejected row whose value is {@code marker}, so a leak shows. */
+    private static long feedImportOf(String username, String marker) throws Exception {
+        String merchant = "(SELECT merchant_id FROM user_account WHERE username = '" + username + "')";
+        ReservationApi.execute("INSERT INTO feed_import (merchant_id, source, format, file_name, mode, status, rows_read,"
+                + " rows_rejected, finished_at) SELECT " + merchant + ", 'UPLOAD', 'POS_CSV', '" + marker + ".csv', 'DELTA',"
+                + " 'SUCCEEDED', 1, 1, CURRENT_TIMESTAMP(3)");
+        long importId = Long.parseLong(ReservationApi.value("SELECT MAX(id) FROM feed_import WHERE file_name = '" + marker + ".csv'"));
+        ReservationApi.execute("INSERT INTO feed_rejected_row (import_id, line_number, column_name, value, reason) VALUES ("
+                + importId + ", 2, 'gtin', '" + marker + "', 'Check digit wrong')");
+        return importId;
     }
 
     private static Answer offersAction(PortalClient client, String button, String execute, Map<String, String> fields) {
