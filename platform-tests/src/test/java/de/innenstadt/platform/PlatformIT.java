@@ -124,7 +124,7 @@ class PlatformIT {
             }
         });
         try (Connection connection = DriverManager.getConnection(url, "root", "");
-             ResultSet columns = connection.getMetaData().getColumns(null, null, "search_log", null)) {
+             ResultSet columns = connection.getMetaData().getColumns(TestPlatform.DATABASE, null, "search_log", null)) {
             List<String> names = new ArrayList<>();
             while (columns.next()) {
                 names.add(columns.getString("COLUMN_NAME"));
