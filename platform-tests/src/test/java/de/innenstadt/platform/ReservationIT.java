@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -108,7 +109,14 @@ class ReservationIT {
                     + reservedOffer)).isEqualTo(gtin);
             assertThat(ReservationApi.stock(reservedOffer)[1]).as("held by the phone reservation").isEqualTo(1);
 
-            driver.get(TestPlatform.baseUrl() + "/portal/merchant/slip?id=" + id);
+            // the slip is a protected view: it opens through the queue's link, which carries the view token
+            driver.get(TestPlatform.baseUrl() + "/portal/merchant/reservations");
+            Pattern ofThisReservation = Pattern.compile("[?&]id=" + id + "(&|$)");
+            String slipLink = browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("a.slip-link")).stream()
+                    .map(link -> link.getAttribute("href"))
+                    .filter(href -> ofThisReservation.matcher(href).find())
+                    .findFirst().orElse(null));
+            driver.get(slipLink);
             assertThat(driver.findElement(By.id("pickup-code")).getText()).isEqualTo(phoneCode);
             assertThat(driver.findElement(By.cssSelector(".qr svg")).getAttribute("aria-label")).contains("/reservation?token=");
         }
