@@ -22,6 +22,9 @@ public class OutboxRelay {
 
     static final int BATCH = 500;
 
+    /** Younger rows of the same products taken along, so a product changed in many stores is written once. */
+    static final int SAME_PRODUCT_ROWS = 10_000;
+
     @Inject
     private Outbox outbox;
 
@@ -34,7 +37,7 @@ public class OutboxRelay {
     /** Relays one batch; returns how many outbox rows it handled (0 when there was nothing to do). */
     @Transactional
     public int relayBatch() {
-        List<Outbox.Claimed> claimed = outbox.claim(BATCH);
+        List<Outbox.Claimed> claimed = outbox.claim(BATCH, SAME_PRODUCT_ROWS);
         if (claimed.isEmpty()) {
             return 0;
         }

@@ -6,8 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Access to the outbox for the relay. Claiming locks the rows with {@code SKIP LOCKED}, so several
@@ -24,18 +26,46 @@ public class Outbox {
     @PersistenceContext(unitName = "innenstadt")
     private EntityManager em;
 
-    /** Claims the oldest rows for the current transaction; must be called inside one. */
+    /**
+     * Claims the oldest rows for the current transaction (must be called inside one), together with up
+     * to {@code sameAggregateLimit} younger rows naming the same aggregates. A feed changes a product's
+     * offers in a hundred stores one row at a time; writing the product once for all of them instead of
+     * a hundred times is what lets the index keep up with a million-row import. The younger rows were
+     * committed before they could be locked, so the relay's later read of the product includes them.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Claimed> claim(int limit) {
+    public List<Claimed> claim(int limit, int sameAggregateLimit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                         "SELECT id, aggregate, aggregate_id FROM outbox ORDER BY id LIMIT ?1 FOR UPDATE SKIP LOCKED")
                 .setParameter(1, limit)
                 .getResultList();
-        return rows.stream()
-                .map(r -> new Claimed(((Number) r[0]).longValue(), Aggregate.valueOf((String) r[1]),
-                        ((Number) r[2]).longValue()))
-                .toList();
+        List<Claimed> claimed = new ArrayList<>(rows.stream().map(Outbox::claimed).toList());
+        if (claimed.isEmpty() || sameAggregateLimit <= 0) {
+            return claimed;
+        }
+        long youngestClaimed = claimed.get(claimed.size() - 1).id();
+        for (Aggregate aggregate : Aggregate.values()) {
+            List<Long> ids = claimed.stream().filter(c -> c.aggregate() == aggregate).map(Claimed::aggregateId).distinct().toList();
+            if (ids.isEmpty()) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            // numbers read from the table, written into the statement because native queries take no list parameter
+            String idList = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+            List<Object[]> younger = em.createNativeQuery("SELECT id, aggregate, aggregate_id FROM outbox WHERE aggregate = ?1"
+                            + " AND aggregate_id IN (" + idList + ") AND id > ?2 ORDER BY id LIMIT ?3 FOR UPDATE SKIP LOCKED")
+                    .setParameter(1, aggregate.name())
+                    .setParameter(2, youngestClaimed)
+                    .setParameter(3, sameAggregateLimit)
+                    .getResultList();
+            younger.stream().map(Outbox::claimed).forEach(claimed::add);
+        }
+        return claimed;
+    }
+
+    private static Claimed claimed(Object[] row) {
+        return new Claimed(((Number) row[0]).longValue(), Aggregate.valueOf((String) row[1]), ((Number) row[2]).longValue());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
