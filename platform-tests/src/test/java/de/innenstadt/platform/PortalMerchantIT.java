@@ -159,7 +159,8 @@ class PortalMerchantIT {
                 }
                 PlatformIT.login(browser, MERCHANT);
                 for (String page : List.of("/portal/", "/portal/merchant/offers", "/portal/merchant/shop",
-                        "/portal/merchant/store?id=" + store, "/portal/merchant/reservations", "/portal/merchant/notifications")) {
+                        "/portal/merchant/store?id=" + store, "/portal/merchant/reservations", "/portal/merchant/notifications",
+                        "/portal/merchant/feeds")) {
                     check(browser, page);
                 }
                 driver.get(baseUrl() + "/portal/merchant/reservations");
