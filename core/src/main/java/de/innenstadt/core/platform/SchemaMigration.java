@@ -9,6 +9,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -23,6 +24,12 @@ import org.flywaydb.core.api.output.MigrateResult;
  * variables such as {@code INNENSTADT_DB_URL} override the defaults), so no credentials live in a
  * WAR. The second, non-transactional data source serves code that manages its own connection
  * state outside JTA: Flyway, the cluster leases and the health check.
+ *
+ * <p>Both run at READ COMMITTED. The outbox, notification and expiry queues are claimed with
+ * {@code FOR UPDATE SKIP LOCKED}; at MariaDB's default REPEATABLE READ such a scan also locks the gaps
+ * it passes, up to the end of the table, which blocks every writer inserting a new row until the
+ * claiming transaction has finished its (slow) delivery. Stock is changed by conditional updates,
+ * which need no snapshot, so nothing relies on REPEATABLE READ.
  */
 @DataSourceDefinitions({
     @DataSourceDefinition(
@@ -33,6 +40,7 @@ import org.flywaydb.core.api.output.MigrateResult;
             password = "${MPCONFIG=innenstadt.db.password}",
             minPoolSize = 2,
             maxPoolSize = 40,
+            isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
             properties = {
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=meta-data",
@@ -45,6 +53,7 @@ import org.flywaydb.core.api.output.MigrateResult;
             user = "${MPCONFIG=innenstadt.db.user}",
             password = "${MPCONFIG=innenstadt.db.password}",
             transactional = false,
+            isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
             minPoolSize = 0,
             maxPoolSize = 8)
 })
