@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: EUPL-1.2
 # Page check, one command: Lighthouse (desktop preset, the installed Chromium) on the home, results, product and shop
-# pages, and the answer time of the results page at 20 concurrent shoppers. Uses a running platform at PAGE_CHECK_URL,
+# pages, and the answer time of the results page at 20 concurrent shoppers (pausing PAGE_CHECK_THINK_MS between
+# searches, then without pauses as the worst case). Uses a running platform at PAGE_CHECK_URL,
 # or starts the demo with the launcher on its own ports and data folder and stops it again. Described in
 # docs/benchmarks.md. Settings (environment):
 #   PAGE_CHECK_URL (unset: start the demo), PAGE_CHECK_HTTP_PORT (8280), PAGE_CHECK_DB_PORT (3507),
 #   PAGE_CHECK_ELASTICSEARCH_PORT (9401; also uses +100), PAGE_CHECK_VAR_DIR (bench/target/page-check-var),
-#   PAGE_CHECK_USERS (20), PAGE_CHECK_SECONDS (30), CHROME_PATH (/usr/bin/chromium)
+#   PAGE_CHECK_USERS (20), PAGE_CHECK_SECONDS (30), PAGE_CHECK_THINK_MS (1000), CHROME_PATH (/usr/bin/chromium)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -16,6 +17,7 @@ mkdir -p "$out" "$tools"
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 users=${PAGE_CHECK_USERS:-20}
 seconds=${PAGE_CHECK_SECONDS:-30}
+think=${PAGE_CHECK_THINK_MS:-1000}
 launcher_pid=""
 
 log() {
@@ -89,8 +91,8 @@ print("| %s | `%s` | %.2f | %.2f | %.0f | %.0f | %.3f |" % (sys.argv[2], sys.arg
       a["cumulative-layout-shift"]["numericValue"]))
 PY
 done
-log "results page under load: $users concurrent shoppers for $seconds s"
-load=$(node "$root/bench/page-load.mjs" "$base" "$users" "$seconds")
+log "results page under load: $users concurrent shoppers, $think ms between searches, then without pauses, $seconds s each"
+load=$(node "$root/bench/page-load.mjs" "$base" "$users" "$seconds" "$think")
 {
   echo
   echo "Results page under load (targets: p95 ≤ 60 ms; Lighthouse accessibility ≥ 0.95, performance ≥ 0.9):"
