@@ -36,11 +36,18 @@ public class FeedUploadServlet extends HttpServlet {
     @Inject
     private CurrentActor actor;
 
+    @Inject
+    private UploadToken token;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Part file;
         FeedFormat format;
         try {
+            if (!token.matches(request.getParameter("token"))) {
+                refuse(request, response);
+                return;
+            }
             file = request.getPart("file");
             format = FeedFormat.valueOf(request.getParameter("format"));
         } catch (IllegalArgumentException | NullPointerException | jakarta.servlet.ServletException | IllegalStateException e) {
@@ -64,5 +71,18 @@ public class FeedUploadServlet extends HttpServlet {
         } finally {
             file.delete();
         }
+    }
+
+    /** A forged or stale form: nothing is read, and the spooled upload is removed at once. */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            for (Part part : request.getParts()) {
+                part.delete();
+            }
+        } catch (jakarta.servlet.ServletException e) {
+            throw new IOException("Could not discard a refused upload", e);
+        }
+        response.sendError(HttpServletResponse.SC_FORBIDDEN,
+                "The upload form is out of date or came from another site; open the feed page again.");
     }
 }
