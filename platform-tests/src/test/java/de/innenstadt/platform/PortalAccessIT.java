@@ -20,11 +20,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -178,7 +180,7 @@ class PortalAccessIT {
 
     /** Merchant B's things, and what merchant A legitimately holds to try them with. */
     record Ids(long offerB, long storeB, long reservationB, String codeB, String customerB, String slipLinkOfA,
-            long reservationA, long storeA, long importB) {
+            long reservationA, long storeA, long importB, String storeCodeB, String productOfB) {
     }
 
     /** What a probe got back. */
@@ -234,6 +236,33 @@ class PortalAccessIT {
                     page(a, "/portal/merchant/feed-import?id=" + ids.importB())),
             new Probe("GET rejected rows of B's feed import as CSV", Refusal.STATUS, (a, ids) ->
                     page(a, "/portal/merchant/feed-import?id=" + ids.importB() + "&rejected=csv")),
+            new Probe("push API: A's key with a line for B's store", Refusal.NOTHING_CHANGED, (a, ids) -> {
+                long before = lastImportOf("haendler1");
+                HttpResponse<String> pushed = a.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/stock"))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + apiKeyOf("haendler1"))
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"lines\":[{\"storeCode\":\"" + ids.storeCodeB() + "\","
+                                + (ids.productOfB().matches("\\d{8,14}") ? "\"gtin\"" : "\"sku\"") + ":\"" + ids.productOfB()
+                                + "\",\"quantity\":99,\"price\":\"1.00\"}]}"))
+                        .build());
+                assertRejectedAsUnknownStore(before);
+                return answer(pushed);
+            }),
+            new Probe("feed upload: A's CSV with a line for B's store", Refusal.NOTHING_CHANGED, (a, ids) -> {
+                long before = lastImportOf("haendler1");
+                HttpResponse<String> uploaded = a.upload("/portal/merchant/feed-upload", Map.of("token", uploadTokenOf(a),
+                        "format", "POS_CSV", "action", "import"), "fremd.csv",
+                        "Filiale,GTIN,Bestand,Preis\r\n" + ids.storeCodeB() + "," + ids.productOfB() + ",99,1.00\r\n");
+                assertThat(uploaded.statusCode()).as("the upload is accepted as A's import").isEqualTo(302);
+                assertRejectedAsUnknownStore(before);
+                return answer(uploaded);
+            }),
+            new Probe("GET the admin's search index page", Refusal.STATUS, (a, ids) -> page(a, "/portal/admin/search")),
+            new Probe("GET the admin's invitations page", Refusal.STATUS, (a, ids) -> page(a, "/portal/admin/invitations")),
+            new Probe("GET the city dashboard", Refusal.STATUS, (a, ids) -> page(a, "/portal/city/dashboard")),
+            new Probe("GET the city's campaigns", Refusal.STATUS, (a, ids) -> page(a, "/portal/city/campaigns")),
+            new Probe("GET the city's footfall export", Refusal.STATUS, (a, ids) -> page(a, "/portal/city/export/footfall.csv")),
             new Probe("reservations: phone reservation of B's offer", Refusal.NOTHING_CHANGED, (a, ids) -> {
                 PortalClient.Page page = a.get("/portal/merchant/reservations");
                 PortalClient.Page searched = PortalClient.after(page, a.ajax("/portal/merchant/reservations", page, "phone",
@@ -242,6 +271,18 @@ class PortalAccessIT {
                         "phone:offer_input", String.valueOf(ids.offerB()), "phone:quantity_input", "1",
                         "phone:quantity_hinput", "1", "phone:name", "Fremde Reservierung", "phone:channel", "PHONE")));
             }));
+
+    @Test
+    void aFeedUploadWithoutTheFormsTokenIsRefusedAndImportsNothing() {
+        PortalClient merchant = new PortalClient().loggedIn("haendler1", TestPlatform.DEMO_PASSWORD);
+        long before = lastImportOf("haendler1");
+        String csv = "Filiale,GTIN,Bestand,Preis\r\nX,4006381333931,1,1.00\r\n";
+        assertThat(merchant.upload("/portal/merchant/feed-upload", Map.of("format", "POS_CSV", "action", "import"), "a.csv", csv)
+                .statusCode()).as("a post from another site carries no token").isEqualTo(403);
+        assertThat(merchant.upload("/portal/merchant/feed-upload", Map.of("token", "guessed", "format", "POS_CSV", "action", "import"),
+                "a.csv", csv).statusCode()).isEqualTo(403);
+        assertThat(lastImportOf("haendler1")).as("no import started").isEqualTo(before);
+    }
 
     @Test
     void merchantAIsRefusedEveryPageAndEndpointWithMerchantBsIds() throws Exception {
@@ -275,8 +316,14 @@ class PortalAccessIT {
         assertThat(slipLink).contains("jakarta.faces.Token=");
         assertThat(page(merchantA, slipLink).body()).as("A sees A's own slip")
                 .contains(reservationA.get("code").asText());
+        // Demo merchants number their stores alike (filiale-1); a code only B has makes the feed probes ask for B's store.
+        String storeCodeB = "nur-b-" + offerB.storeId();
+        ReservationApi.execute("UPDATE store SET code = '" + storeCodeB + "' WHERE id = " + offerB.storeId());
+        String productOfB = ReservationApi.value("SELECT COALESCE(p.gtin, p.sku) FROM offer o JOIN product p ON p.id = o.product_id"
+                + " WHERE o.id = " + offerB.offerId());
         return new Ids(offerB.offerId(), offerB.storeId(), reservationB.get("id").asLong(), reservationB.get("code").asText(),
-                customerB, slipLink, reservationA.get("id").asLong(), offerA.storeId(), feedImportOf("haendler2", customerB));
+                customerB, slipLink, reservationA.get("id").asLong(), offerA.storeId(), feedImportOf("haendler2", customerB),
+                storeCodeB, productOfB);
     }
 
     /** A finished import of the merchant with one rejected row whose value is {@code marker}, so a leak shows. */
@@ -289,6 +336,51 @@ class PortalAccessIT {
         ReservationApi.execute("INSERT INTO feed_rejected_row (import_id, line_number, column_name, value, reason) VALUES ("
                 + importId + ", 2, 'gtin', '" + marker + "', 'Check digit wrong')");
         return importId;
+    }
+
+    /** A push API key of the merchant, stored as the portal stores it (prefix and SHA-256 of the secret). */
+    private static String apiKeyOf(String username) {
+        String prefix = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String secret = UUID.randomUUID().toString().replace("-", "");
+        try {
+            ReservationApi.execute("INSERT INTO api_key (merchant_id, prefix, secret_sha256, label) SELECT merchant_id, '" + prefix
+                    + "', '" + sha256(secret) + "', 'Matrix' FROM user_account WHERE username = '" + username + "'");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return "isk_" + prefix + "_" + secret;
+    }
+
+    private static String uploadTokenOf(PortalClient client) {
+        Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(client.get("/portal/merchant/feeds").body());
+        assertThat(token.find()).as("the upload form carries its token").isTrue();
+        return token.group(1);
+    }
+
+    private static long lastImportOf(String username) {
+        String last = valueOrFail("SELECT MAX(i.id) FROM feed_import i JOIN user_account u ON u.merchant_id = i.merchant_id"
+                + " WHERE u.username = '" + username + "'");
+        return last == null ? 0 : Long.parseLong(last);
+    }
+
+    /** A value from the database inside a probe, which may not throw checked exceptions. */
+    private static String valueOrFail(String sql) {
+        try {
+            return ReservationApi.value(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** A's import after {@code before} ran to its end and turned the line down for naming a store that is not A's. */
+    private static void assertRejectedAsUnknownStore(long before) {
+        String ended = "SELECT i.id FROM feed_import i JOIN user_account u ON u.merchant_id = i.merchant_id WHERE u.username = 'haendler1'"
+                + " AND i.id > " + before + " AND i.status <> 'RUNNING'";
+        String id = await().atMost(Duration.ofSeconds(60)).until(() -> ReservationApi.value(ended), Objects::nonNull);
+        assertThat(valueOrFail("SELECT CONCAT(rows_applied, '/', rows_rejected) FROM feed_import WHERE id = " + id))
+                .as("nothing applied, the line rejected").isEqualTo("0/1");
+        assertThat(valueOrFail("SELECT reason FROM feed_rejected_row WHERE import_id = " + id))
+                .startsWith("Unknown store code").as("names A's codes only").doesNotContain("nur-b-");
     }
 
     private static Answer offersAction(PortalClient client, String button, String execute, Map<String, String> fields) {
