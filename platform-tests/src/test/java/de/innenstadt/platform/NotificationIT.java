@@ -13,11 +13,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import de.innenstadt.platform.ReservationApi.TestOffer;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,7 +21,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -75,12 +70,12 @@ class NotificationIT {
 
         MimeMessage toShopper = await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(shopper, code), Optional::isPresent).get();
         assertThat(toShopper.getSubject()).startsWith("Reservierung eingegangen: ").endsWith(" / Reservation received");
-        assertThat(text(toShopper)).contains("Abholcode: " + code, "Pickup code: " + code, "Abholen bis: ",
+        assertThat(Mails.text(toShopper)).contains("Abholcode: " + code, "Pickup code: " + code, "Abholen bis: ",
                 "/reservation?token=" + reservation.get("token").asText());
 
         MimeMessage toMerchant = await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(merchant, code), Optional::isPresent).get();
         assertThat(toMerchant.getSubject()).startsWith("Neue Reservierung: ");
-        assertThat(text(toMerchant)).contains("Kunde: Erika Mustermann", shopper)
+        assertThat(Mails.text(toMerchant)).contains("Kunde: Erika Mustermann", shopper)
                 .doesNotContain(reservation.get("token").asText());
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(rows(reservation.get("id").asLong()))
@@ -173,28 +168,9 @@ class NotificationIT {
 
     /** The first message to {@code address} that names the pickup code. */
     private static Optional<MimeMessage> mailTo(String address, String code) {
-        return Arrays.stream(PlatformBackends.smtp().getReceivedMessages())
-                .filter(message -> recipients(message).contains(address) && text(message).contains("Abholcode: " + code))
+        return Mails.received()
+                .filter(message -> Mails.recipients(message).contains(address) && Mails.text(message).contains("Abholcode: " + code))
                 .findFirst();
-    }
-
-    private static List<String> recipients(MimeMessage message) {
-        try {
-            Address[] to = message.getAllRecipients();
-            return to == null ? List.of() : Arrays.stream(to).map(Address::toString).toList();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String text(MimeMessage message) {
-        try {
-            return (String) message.getContent();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Optional<Row> shopperRow(long reservationId) throws SQLException {

@@ -9,11 +9,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.innenstadt.platform.ReservationApi.TestOffer;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,7 +18,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -500,33 +495,14 @@ class PortalAccessIT {
     }
 
     private static Optional<MimeMessage> mailTo(String address) {
-        return Arrays.stream(PlatformBackends.smtp().getReceivedMessages())
-                .filter(message -> recipients(message).contains(address))
+        return Mails.received()
+                .filter(message -> Mails.recipients(message).contains(address))
                 .reduce((first, second) -> second);
     }
 
     private static String link(MimeMessage mail) {
-        Matcher link = LINK.matcher(text(mail));
-        assertThat(link.find()).as(text(mail)).isTrue();
+        Matcher link = LINK.matcher(Mails.text(mail));
+        assertThat(link.find()).as(Mails.text(mail)).isTrue();
         return link.group();
-    }
-
-    private static List<String> recipients(MimeMessage message) {
-        try {
-            Address[] to = message.getAllRecipients();
-            return to == null ? List.of() : Arrays.stream(to).map(Address::toString).toList();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String text(MimeMessage message) {
-        try {
-            return (String) message.getContent();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
