@@ -124,6 +124,14 @@ public class CityView {
                 .format(instant);
     }
 
+    /**
+     * A point in time with its weekday, e.g. "Montag, 23.11., 09:00": when reserved goods can be
+     * collected, which is often not today.
+     */
+    public String dayAndTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("EEEE, dd.MM., HH:mm", locale()).format(instant.atZone(zone()));
+    }
+
     /** How fresh a stock figure is: only the time when it is from today, else date and time. */
     public String stockTime(Instant instant) {
         if (instant == null) {
