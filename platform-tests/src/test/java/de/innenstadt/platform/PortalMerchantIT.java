@@ -11,7 +11,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.innenstadt.platform.ReservationApi.TestOffer;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -30,7 +35,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * A merchant's work in the portal, in headless Chromium: editing listings (price, stock, bulk
  * actions, a new product by GTIN), handling a reservation through the queue that updates by itself,
- * the dashboard, and axe-core on every portal page in German and English.
+ * the store's preparation time and when reservations are ready for pickup, the dashboard, and
+ * axe-core on every portal page in German and English.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -144,6 +150,72 @@ class PortalMerchantIT {
         }
     }
 
+    /**
+     * The store is closed for the next two days and opens on the third from 10:00 to 12:00 only, so
+     * with a preparation time of a whole day the reservation can be collected from that opening,
+     * whatever the time of day the test runs.
+     */
+    @Test
+    void theStoreFormSetsThePreparationTimeAndAReservationIsReadyAtTheFirstOpeningAfterIt() throws Exception {
+        TestOffer offer = ReservationApi.offerOfMerchant(MERCHANT, 3);
+        long storeId = offer.storeId();
+        ZoneId zone = ZoneId.of(ReservationApi.value("SELECT time_zone FROM city_settings"));
+        LocalDate today = LocalDate.now(zone);
+        String marker = "PortalMerchantIT " + UUID.randomUUID();
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            PlatformIT.login(browser, MERCHANT);
+            driver.get(baseUrl() + "/portal/merchant/store?id=" + storeId);
+            WebElement preparation = browser.waitUpTo(Duration.ofSeconds(15))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("store:preparationMinutes")));
+            type(preparation, "2000");
+            driver.findElement(By.id("store:save")).click();
+            browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("form#store .ui-message-error"), "1440"));
+            assertThat(preparationMinutes(storeId)).as("refused, nothing saved").isNotEqualTo("2000");
+
+            type(driver.findElement(By.id("store:preparationMinutes")), "1440");
+            driver.findElement(By.id("store:save")).click();
+            await().atMost(Duration.ofSeconds(15)).until(() -> preparationMinutes(storeId), "1440"::equals);
+
+            LocalDate opening = today.plusDays(3);
+            ReservationApi.execute("DELETE FROM opening_exception WHERE store_id = " + storeId + " AND day BETWEEN '"
+                    + today.plusDays(1) + "' AND '" + opening + "'");
+            ReservationApi.execute("INSERT INTO opening_exception (store_id, day, opens, closes, note) VALUES ("
+                    + storeId + ", '" + today.plusDays(1) + "', NULL, NULL, '" + marker + "'), ("
+                    + storeId + ", '" + today.plusDays(2) + "', NULL, NULL, '" + marker + "'), ("
+                    + storeId + ", '" + opening + "', '10:00', '12:00', '" + marker + "')");
+
+            HttpResponse<String> created = TestPlatform.send(ReservationApi.reserve(UUID.randomUUID().toString(),
+                    ReservationApi.body(offer, 1, "ready-" + UUID.randomUUID() + "@example.org")));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            JsonNode reservation = json(created.body());
+            Instant readyFrom = opening.atTime(10, 0).atZone(zone).toInstant();
+            assertThat(Instant.parse(reservation.get("readyFrom").asText())).isEqualTo(readyFrom);
+            int holdHours = Integer.parseInt(ReservationApi.value("SELECT m.hold_hours FROM merchant m JOIN store s"
+                    + " ON s.merchant_id = m.id WHERE s.id = " + storeId));
+            assertThat(Instant.parse(reservation.get("expiresAt").asText()))
+                    .as("the hold runs from when the goods can be collected")
+                    .isEqualTo(readyFrom.plus(Duration.ofHours(holdHours)));
+            String token = reservation.get("token").asText();
+            assertThat(Instant.parse(json(get("/api/v1/reservations/" + token).body()).get("readyFrom").asText()))
+                    .isEqualTo(readyFrom);
+
+            driver.get(baseUrl() + "/reservation?token=" + token);
+            assertThat(browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.id("ready-from"))).getText())
+                    .isEqualTo(DateTimeFormatter.ofPattern("EEEE, dd.MM., HH:mm", Locale.GERMAN).format(opening.atTime(10, 0)));
+
+            driver.get(baseUrl() + "/portal/merchant/reservations");
+            By codeCell = By.xpath("//span[@class='pickup-code' and text()='" + reservation.get("code").asText() + "']");
+            assertThat(row(browser, codeCell).findElement(By.cssSelector(".ready-from")).getText())
+                    .endsWith(DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(opening.atTime(10, 0)));
+        } finally {
+            ReservationApi.execute("DELETE FROM opening_exception WHERE note = '" + marker + "'");
+            ReservationApi.execute("UPDATE store SET preparation_minutes = 30 WHERE id = " + storeId);
+        }
+    }
+
     @Test
     void everyPortalPageHasNoWcagViolationsInGermanAndEnglish() throws Exception {
         String store = ReservationApi.value("SELECT s.id FROM store s JOIN user_account u ON u.merchant_id = s.merchant_id"
@@ -213,6 +285,10 @@ class PortalMerchantIT {
     /** Replaces the field's text without clear(), whose change event would start an AJAX update midway. */
     private static void type(WebElement field, String text) {
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+    }
+
+    private static String preparationMinutes(long storeId) throws Exception {
+        return ReservationApi.value("SELECT preparation_minutes FROM store WHERE id = " + storeId);
     }
 
     private static String priceCents(long offerId) throws Exception {

@@ -95,6 +95,7 @@ public class DemoDataLoader {
             store.setPhone(shop.phone());
             store.setEmail(shop.email());
             store.replaceWeeklyHours(shop.openingHours());
+            store.setPreparationMinutes(preparationMinutes(shop.category()));
             em.persist(store);
             storesByKey.put(shop.slug() + "|" + shop.storeName(), store);
         }
@@ -148,5 +149,19 @@ public class DemoDataLoader {
 
         static final List<String> API_KEY_PREFIXES = List.of("demo0001", "demo0002");
         static final List<String> API_KEY_SECRETS = List.of("kasse1geheim2demo3schluessel4abc", "kasse2geheim3demo4schluessel5xyz");
+    }
+
+    /**
+     * Plausible preparation times, so the demo shows different "ready from" times: a delicatessen
+     * packs in minutes, an electronics store checks and charges a device first.
+     */
+    private static int preparationMinutes(String category) {
+        return switch (category) {
+            case "feinkost", "drogerie" -> 15;
+            case "schuhe" -> 20;
+            case "haushalt" -> 45;
+            case "elektronik" -> 60;
+            default -> 30;
+        };
     }
 }

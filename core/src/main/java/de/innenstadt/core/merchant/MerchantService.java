@@ -35,10 +35,11 @@ public class MerchantService {
 
     /**
      * A store as its form shows it; {@code weeklyHours} is the compact door-sign form
-     * ({@link OpeningHoursSpec}), e.g. {@code Mo-Fr 09:00-12:30,14:00-18:00; Sa 09:00-14:00}.
+     * ({@link OpeningHoursSpec}), e.g. {@code Mo-Fr 09:00-12:30,14:00-18:00; Sa 09:00-14:00};
+     * {@code preparationMinutes} is how long the staff need before reserved goods can be collected.
      */
     public record StoreDetails(long id, String name, PostalAddress address, GeoPoint location, String phone, String email,
-            boolean pickupEnabled, String pickupNote, String weeklyHours) {
+            boolean pickupEnabled, String pickupNote, int preparationMinutes, String weeklyHours) {
     }
 
     /** A date with other hours than usual; closed all day when the times are empty. */
@@ -72,17 +73,19 @@ public class MerchantService {
     public StoreDetails findStore(Actor actor, long storeId) {
         Store s = ownedStore(actor, storeId);
         return new StoreDetails(s.getId(), s.getName(), s.getAddress(), s.getLocation(), s.getPhone(), s.getEmail(),
-                s.isPickupEnabled(), s.getPickupNote(), OpeningHoursSpec.format(s.getWeeklyHours()));
+                s.isPickupEnabled(), s.getPickupNote(), s.getPreparationMinutes(), OpeningHoursSpec.format(s.getWeeklyHours()));
     }
 
     /**
      * Saves a store's form as a whole.
      *
-     * @throws IllegalArgumentException when the opening hours are not in the compact form; the message names the part
+     * @throws IllegalArgumentException when the opening hours are not in the compact form (the message names the
+     *         part) or the preparation time is out of range; nothing is changed then
      */
     public void saveStore(Actor actor, StoreDetails details) {
         Store store = ownedStore(actor, details.id());
         List<OpeningInterval> hours = OpeningHoursSpec.parse(details.weeklyHours());
+        store.setPreparationMinutes(details.preparationMinutes());
         store.setName(details.name().strip());
         store.moveTo(details.address(), details.location());
         store.setPhone(blankToNull(details.phone()));

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -52,5 +53,31 @@ public record OpeningCalendar(List<OpeningInterval> weekly, Map<LocalDate, List<
             }
         }
         return false;
+    }
+
+    /**
+     * The first moment at or after {@code from}, and no later than {@code until}, at which the store is
+     * open: {@code from} itself when it is open then, else the next opening time. Used to tell a
+     * shopper when reserved goods can be collected, so it follows exactly the same rules as
+     * {@link #isOpenAt}.
+     */
+    public Optional<LocalDateTime> findOpeningBetween(LocalDateTime from, LocalDateTime until, Set<LocalDate> publicHolidays) {
+        if (from.isAfter(until)) {
+            return Optional.empty();
+        }
+        if (isOpenAt(from, publicHolidays)) {
+            return Optional.of(from);
+        }
+        for (LocalDate day = from.toLocalDate(); !day.isAfter(until.toLocalDate()); day = day.plusDays(1)) {
+            LocalDate date = day;
+            Optional<LocalDateTime> opening = intervalsOn(date, publicHolidays).stream()
+                    .map(interval -> date.atTime(interval.opens()))
+                    .filter(start -> start.isAfter(from) && !start.isAfter(until))
+                    .min(LocalDateTime::compareTo);
+            if (opening.isPresent()) {
+                return opening;
+            }
+        }
+        return Optional.empty();
     }
 }

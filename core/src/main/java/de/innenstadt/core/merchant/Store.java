@@ -16,6 +16,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -38,6 +40,9 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "store")
 public class Store {
+
+    /** A day: a store that needs longer should say so in its pickup note and keep a longer hold. */
+    public static final int MAX_PREPARATION_MINUTES = 1440;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -93,6 +98,11 @@ public class Store {
     @Size(max = 300)
     @Column(name = "pickup_note")
     private String pickupNote;
+
+    @Min(0)
+    @Max(MAX_PREPARATION_MINUTES)
+    @Column(name = "preparation_minutes")
+    private int preparationMinutes = 30;
 
     @Version
     private long version;
@@ -206,6 +216,20 @@ public class Store {
 
     public void setPickupNote(String pickupNote) {
         this.pickupNote = pickupNote;
+    }
+
+    /** Minutes the staff need to put reserved goods aside; shoppers are told to come no earlier. */
+    public int getPreparationMinutes() {
+        return preparationMinutes;
+    }
+
+    /** @throws IllegalArgumentException outside 0 to {@value #MAX_PREPARATION_MINUTES} minutes */
+    public void setPreparationMinutes(int preparationMinutes) {
+        if (preparationMinutes < 0 || preparationMinutes > MAX_PREPARATION_MINUTES) {
+            throw new IllegalArgumentException("The preparation time must lie between 0 and " + MAX_PREPARATION_MINUTES
+                    + " minutes, not " + preparationMinutes);
+        }
+        this.preparationMinutes = preparationMinutes;
     }
 
     public List<OpeningInterval> getWeeklyHours() {

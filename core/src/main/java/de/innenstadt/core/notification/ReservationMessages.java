@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  *
  * <p>Who hears of what, and why:
  * <ul>
- * <li>requested: the shopper gets a receipt (pickup code, deadline, status link); the merchant gets
+ * <li>requested: the shopper gets a receipt (pickup code, from when and until when to collect, status link); the merchant gets
  * "new reservation", but only for online reservations — phone and counter reservations were typed
  * in by the merchant, who needs no mail about them.</li>
  * <li>confirmed, ready: the shopper only; the merchant made the change.</li>
@@ -120,6 +120,9 @@ public final class ReservationMessages {
 
         text.append(w.code).append(": ").append(reservation.getCode()).append('\n');
         ZonedDateTime deadline = reservation.getExpiresAt().atZone(zone);
+        if (open && status != ReservationStatus.READY && reservation.getReadyFrom() != null) {
+            text.append(w.readyFrom).append(": ").append(w.deadline.format(reservation.getReadyFrom().atZone(zone))).append('\n');
+        }
         if (open) {
             text.append(w.collectBy).append(": ").append(w.deadline.format(deadline)).append('\n');
         }
@@ -178,7 +181,7 @@ public final class ReservationMessages {
 
     /** The words of one language; the sentences are kept short and plain on purpose. */
     private record Words(Locale locale, DateTimeFormatter deadline, DateTimeFormatter day, DateTimeFormatter time,
-            String hello, String helloNoName, String code, String collectBy, String shop, String hoursOn, String closed,
+            String hello, String helloNoName, String code, String readyFrom, String collectBy, String shop, String hoursOn, String closed,
             String oClock, String note, String phone, String customer, String contact, String items, String each,
             String statusAndCancel, String status, String showCode, String portal) {
 
@@ -186,7 +189,7 @@ public final class ReservationMessages {
                 DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy, HH:mm 'Uhr'", Locale.GERMAN),
                 DateTimeFormatter.ofPattern("EEEE, d. MMMM", Locale.GERMAN),
                 DateTimeFormatter.ofPattern("HH:mm", Locale.GERMAN),
-                "Hallo", "Guten Tag,", "Abholcode", "Abholen bis", "Geschäft", "Öffnungszeiten am", "geschlossen",
+                "Hallo", "Guten Tag,", "Abholcode", "Abholbereit ab", "Abholen bis", "Geschäft", "Öffnungszeiten am", "geschlossen",
                 " Uhr", "Hinweis des Geschäfts", "Telefon", "Kunde", "Kontakt", "Reserviert", "je",
                 "Stand ansehen oder stornieren", "Stand ansehen", "Bitte nennen Sie beim Abholen den Abholcode.",
                 "Händlerportal");
@@ -195,7 +198,7 @@ public final class ReservationMessages {
                 DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy, HH:mm", Locale.UK),
                 DateTimeFormatter.ofPattern("EEEE, d MMMM", Locale.UK),
                 DateTimeFormatter.ofPattern("HH:mm", Locale.UK),
-                "Hello", "Hello,", "Pickup code", "Collect by", "Shop", "Opening hours on", "closed",
+                "Hello", "Hello,", "Pickup code", "Ready for pickup from", "Collect by", "Shop", "Opening hours on", "closed",
                 "", "Note from the shop", "Phone", "Customer", "Contact", "Reserved", "each",
                 "See the status or cancel", "See the status", "Please give the pickup code when you collect.",
                 "Merchant portal");

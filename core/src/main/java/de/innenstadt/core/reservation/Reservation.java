@@ -61,6 +61,9 @@ public class Reservation {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "ready_from")
+    private Instant readyFrom;
+
     @Column(name = "expires_at")
     private Instant expiresAt;
 
@@ -95,7 +98,7 @@ public class Reservation {
     }
 
     public Reservation(Store store, String code, String token, Channel channel, Customer customer,
-            Instant createdAt, Instant expiresAt) {
+            Instant createdAt, Instant readyFrom, Instant expiresAt) {
         this.store = store;
         this.code = code;
         this.token = token;
@@ -104,6 +107,7 @@ public class Reservation {
         this.customerEmail = customer.email();
         this.customerPhone = customer.phone();
         this.createdAt = createdAt;
+        this.readyFrom = readyFrom;
         this.expiresAt = expiresAt;
     }
 
@@ -173,6 +177,11 @@ public class Reservation {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** From when the goods can be collected; empty for reservations made before stores had a preparation time. */
+    public Instant getReadyFrom() {
+        return readyFrom;
     }
 
     public Instant getExpiresAt() {

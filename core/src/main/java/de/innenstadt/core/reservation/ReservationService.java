@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.reservation;
 
+import de.innenstadt.core.city.CitySettings;
+import de.innenstadt.core.city.CitySettingsService;
 import de.innenstadt.core.inventory.Offer;
 import de.innenstadt.core.inventory.OutboxEntry;
 import de.innenstadt.core.merchant.Store;
@@ -29,6 +31,10 @@ import java.util.stream.Collectors;
  * Click and collect: holds stock for a shopper at one store and moves the reservation through its
  * life until the items are collected, cancelled or the hold expires.
  *
+ * <p>The hold runs from the moment the goods can be collected ({@link PickupReadiness}), not from
+ * the moment of reserving, so a reservation made on Saturday evening is not over before the store
+ * opens again.
+ *
  * <p>Stock is held with one conditional update per offer ({@code held = held + n WHERE quantity -
  * held >= n}), in ascending offer id order so that concurrent reservations of the same offers
  * cannot deadlock; the database decides, so stock is never oversold whatever the number of
@@ -47,6 +53,9 @@ public class ReservationService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private CitySettingsService city;
 
     @Inject
     private Event<ReservationChanged> changed;
@@ -124,9 +133,12 @@ public class ReservationService {
         hold(quantities);
 
         Instant now = Instant.now(clock);
-        Instant expiresAt = now.plus(Duration.ofHours(store.getMerchant().getHoldHours()));
+        CitySettings settings = city.current();
+        Instant readyFrom = PickupReadiness.readyFrom(now, Duration.ofMinutes(store.getPreparationMinutes()),
+                store.openingCalendar(), city.holidaysAroundNow(), settings.getZone());
+        Instant expiresAt = readyFrom.plus(Duration.ofHours(store.getMerchant().getHoldHours()));
         Reservation reservation = new Reservation(store, uniqueCode(store), PickupCodes.newToken(), command.channel(),
-                command.customer(), now, expiresAt);
+                command.customer(), now, readyFrom, expiresAt);
         quantities.forEach((offerId, quantity) -> {
             Offer offer = offers.get(offerId);
             reservation.addItem(new ReservationItem.Line(offerId, offer.getProduct().getId(), offer.getProduct().getTitle(),

@@ -29,6 +29,8 @@ class ReservationMessagesTest {
     private static final String TOKEN = "t".repeat(43);
     /** Wednesday, 13 May 2026, 18:15 in Berlin (summer time, UTC+2). */
     private static final Instant DEADLINE = Instant.parse("2026-05-13T16:15:00Z");
+    /** Monday, 11 May 2026, 18:15 in Berlin: the hold of 48 hours runs from here. */
+    private static final Instant READY_FROM = DEADLINE.minusSeconds(48 * 3600);
 
     private final ReservationMessages messages = new ReservationMessages(BERLIN, Set.of(), "https://innenstadt.example/");
 
@@ -44,12 +46,14 @@ class ReservationMessagesTest {
         String body = message.body();
         assertThat(body).startsWith("Hallo Erika Mustermann,\n\nIhre Reservierung bei Schuhhaus Muster ist eingegangen.")
                 .contains("Abholcode: K7PX2M\n")
+                .contains("Abholbereit ab: Montag, 11. Mai 2026, 18:15 Uhr\n")
                 .contains("Abholen bis: Mittwoch, 13. Mai 2026, 18:15 Uhr\n")
                 .contains("Geschäft: Schuhhaus Muster, Marktstraße 12, 67655 Kaiserslautern\n")
                 .contains("Öffnungszeiten am Mittwoch, 13. Mai: 10:00–13:00, 14:00–18:30 Uhr\n")
                 .contains("Hinweis des Geschäfts: Abholung an der Kasse im Erdgeschoss\n")
                 .contains("- 2 × Laufschuh Alpha, je 89,95 €\n")
                 .contains("Stand ansehen oder stornieren: https://innenstadt.example/reservation?token=" + TOKEN + "\n")
+                .contains("Ready for pickup from: Monday, 11 May 2026, 18:15\n")
                 .contains("Collect by: Wednesday, 13 May 2026, 18:15\n")
                 .contains("Opening hours on Wednesday, 13 May: 10:00–13:00, 14:00–18:30\n")
                 .contains("- 2 × Laufschuh Alpha, each €89.95\n")
@@ -110,7 +114,7 @@ class ReservationMessagesTest {
                 .contains("Schuhhaus Muster hat Ihre Reservierung leider storniert.")
                 .contains("Stand ansehen: https://innenstadt.example/reservation?token=")
                 .as("an ended reservation has no deadline and nothing to show at the till")
-                .doesNotContain("Abholen bis", "Collect by", "Öffnungszeiten", "Bitte nennen Sie beim Abholen den Abholcode.");
+                .doesNotContain("Abholbereit ab", "Abholen bis", "Collect by", "Öffnungszeiten", "Bitte nennen Sie beim Abholen den Abholcode.");
     }
 
     @Test
@@ -121,7 +125,8 @@ class ReservationMessagesTest {
         String body = onHoliday.compose(reservation(Channel.ONLINE, "erika@example.org"), ReservationStatus.READY,
                 Audience.SHOPPER).orElseThrow().body();
 
-        assertThat(body).contains("Ihre Ware liegt bei Schuhhaus Muster zur Abholung bereit.")
+        assertThat(body).as("goods that are ready need no ready-from time").doesNotContain("Abholbereit ab")
+                .contains("Ihre Ware liegt bei Schuhhaus Muster zur Abholung bereit.")
                 .contains("Öffnungszeiten am Mittwoch, 13. Mai: geschlossen\n")
                 .contains("Opening hours on Wednesday, 13 May: closed\n");
     }
@@ -162,7 +167,7 @@ class ReservationMessagesTest {
                 new OpeningInterval(DayOfWeek.WEDNESDAY, LocalTime.of(10, 0), LocalTime.of(13, 0)),
                 new OpeningInterval(DayOfWeek.WEDNESDAY, LocalTime.of(14, 0), LocalTime.of(18, 30))));
         Reservation reservation = new Reservation(store, "K7PX2M", TOKEN, channel,
-                new Customer("Erika Mustermann", email, "0631 123456"), DEADLINE.minusSeconds(48 * 3600), DEADLINE);
+                new Customer("Erika Mustermann", email, "0631 123456"), READY_FROM.minusSeconds(30 * 60), READY_FROM, DEADLINE);
         reservation.addItem(new ReservationItem.Line(1, 1, "Laufschuh Alpha", "shoes", 2, Money.euros(8995)));
         return reservation;
     }

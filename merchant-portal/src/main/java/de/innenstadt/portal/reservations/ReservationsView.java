@@ -15,6 +15,7 @@ import de.innenstadt.core.reservation.ReservationService;
 import de.innenstadt.core.reservation.ReservationService.ItemRequest;
 import de.innenstadt.core.reservation.ReservationService.ReserveCommand;
 import de.innenstadt.core.reservation.ReservationStatus;
+import de.innenstadt.portal.platform.Messages;
 import de.innenstadt.portal.security.CurrentActor;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -42,6 +43,7 @@ public class ReservationsView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int SHOWN = 100;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EE dd.MM.yyyy HH:mm");
 
     @Inject
     private ReservationService reservations;
@@ -144,6 +146,11 @@ public class ReservationsView implements Serializable {
     /** A time as the merchant reads it: local time of the city. */
     public String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant.atZone(city.current().getZone()));
+    }
+
+    /** When the goods can be collected, with the weekday, because it is often not today. */
+    public String dayAndTime(Instant instant) {
+        return instant == null ? "" : DAY_AND_TIME.withLocale(Messages.locale()).format(instant.atZone(city.current().getZone()));
     }
 
     public boolean canConfirm(Reservation r) {

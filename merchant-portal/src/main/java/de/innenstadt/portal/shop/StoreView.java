@@ -9,6 +9,7 @@ import de.innenstadt.core.merchant.MerchantService.ExceptionRow;
 import de.innenstadt.core.merchant.MerchantService.StoreDetails;
 import de.innenstadt.core.merchant.OpeningHoursSpec;
 import de.innenstadt.core.merchant.PostalAddress;
+import de.innenstadt.core.merchant.Store;
 import de.innenstadt.portal.platform.Messages;
 import de.innenstadt.portal.security.CurrentActor;
 import jakarta.faces.view.ViewScoped;
@@ -17,6 +18,8 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -96,6 +99,11 @@ public class StoreView implements Serializable {
     @Size(max = 300, message = "{portal.text.tooLong}")
     private String pickupNote;
 
+    @NotNull(message = "{portal.preparationMinutes.range}")
+    @Min(value = 0, message = "{portal.preparationMinutes.range}")
+    @Max(value = Store.MAX_PREPARATION_MINUTES, message = "{portal.preparationMinutes.range}")
+    private Integer preparationMinutes;
+
     @Size(max = 500, message = "{portal.text.tooLong}")
     private String weeklyHours;
 
@@ -126,6 +134,7 @@ public class StoreView implements Serializable {
         email = store.email();
         pickupEnabled = store.pickupEnabled();
         pickupNote = store.pickupNote();
+        preparationMinutes = store.preparationMinutes();
         weeklyHours = store.weeklyHours();
         exceptions = merchants.findExceptions(actor.get(), id);
         loaded = true;
@@ -140,7 +149,7 @@ public class StoreView implements Serializable {
         }
         merchants.saveStore(actor.get(), new StoreDetails(id, name, new PostalAddress(street.strip(), houseNumber.strip(),
                 postalCode.strip(), cityName.strip()), new GeoPoint(latitude, longitude), phone, email, pickupEnabled,
-                pickupNote, weeklyHours));
+                pickupNote, preparationMinutes, weeklyHours));
         weeklyHours = merchants.findStore(actor.get(), id).weeklyHours();
         Messages.info(null, "store.saved");
     }
@@ -277,6 +286,14 @@ public class StoreView implements Serializable {
 
     public void setPickupNote(String pickupNote) {
         this.pickupNote = pickupNote;
+    }
+
+    public Integer getPreparationMinutes() {
+        return preparationMinutes;
+    }
+
+    public void setPreparationMinutes(Integer preparationMinutes) {
+        this.preparationMinutes = preparationMinutes;
     }
 
     public String getWeeklyHours() {

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -74,15 +75,21 @@ public class ReservationResource {
     public record CustomerData(String name, String email, String phone) {
     }
 
-    /** The answer to a successful reservation. */
-    @JsonbPropertyOrder({"id", "code", "status", "expiresAt", "token", "statusUrl"})
-    public record Created(long id, String code, String status, Instant expiresAt, String token, String statusUrl) {
+    /**
+     * The answer to a successful reservation: the goods can be collected from {@code readyFrom} (the
+     * store's first opening after its preparation time) until {@code expiresAt}.
+     */
+    @JsonbPropertyOrder({"id", "code", "status", "readyFrom", "expiresAt", "token", "statusUrl"})
+    public record Created(long id, String code, String status,
+            @Schema(description = "ISO-8601 instant from which the goods can be collected") Instant readyFrom,
+            Instant expiresAt, String token, String statusUrl) {
     }
 
-    /** A reservation as its status page shows it. */
-    @JsonbPropertyOrder({"id", "code", "status", "createdAt", "expiresAt", "store", "items"})
-    public record View(long id, String code, String status, Instant createdAt, Instant expiresAt, StoreView store,
-            List<ItemView> items) {
+    /** A reservation as its status page shows it; {@code readyFrom} is absent for reservations made before it existed. */
+    @JsonbPropertyOrder({"id", "code", "status", "createdAt", "readyFrom", "expiresAt", "store", "items"})
+    public record View(long id, String code, String status, Instant createdAt,
+            @Schema(description = "ISO-8601 instant from which the goods can be collected") Instant readyFrom,
+            Instant expiresAt, StoreView store, List<ItemView> items) {
     }
 
     /** Where to collect. */
@@ -96,7 +103,8 @@ public class ReservationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reserve items at one store for pickup")
-    @APIResponse(responseCode = "201", description = "Reserved; the stock is held until expiresAt")
+    @APIResponse(responseCode = "201", description = "Reserved; the goods can be collected from readyFrom (the store's"
+            + " first opening after its preparation time) and the stock is held until expiresAt")
     @APIResponse(responseCode = "400", description = "The Idempotency-Key header is missing")
     @APIResponse(responseCode = "409", description = "Not enough stock: what is available per offer")
     @APIResponse(responseCode = "422", description = "Invalid input, with a message per field")
@@ -111,7 +119,7 @@ public class ReservationResource {
         requireContactBelowLimit(command.customer());
         Reservation reservation = reservations.reserve(command, new IdempotencyKey(idempotencyKey.strip(), Sha256.hex(body)));
         Created created = new Created(reservation.getId(), reservation.getCode(), reservation.getStatus().name().toLowerCase(),
-                reservation.getExpiresAt(), reservation.getToken(), "/reservation?token=" + reservation.getToken());
+                reservation.getReadyFrom(), reservation.getExpiresAt(), reservation.getToken(), "/reservation?token=" + reservation.getToken());
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
@@ -174,7 +182,7 @@ public class ReservationResource {
     static View view(Reservation r) {
         var store = r.getStore();
         var address = store.getAddress();
-        return new View(r.getId(), r.getCode(), r.getStatus().name().toLowerCase(), r.getCreatedAt(), r.getExpiresAt(),
+        return new View(r.getId(), r.getCode(), r.getStatus().name().toLowerCase(), r.getCreatedAt(), r.getReadyFrom(), r.getExpiresAt(),
                 new StoreView(store.getId(), store.getName(), address.streetLine(), address.postalCode(), address.city(),
                         store.getPhone()),
                 r.getItems().stream().map(i -> new ItemView(i.getOfferId(), i.getTitle(), i.getQuantity(),

@@ -124,6 +124,19 @@ public class CityView {
                 .format(instant);
     }
 
+    /**
+     * A point in time with its weekday, "Montag, 23.11., 09:00" or "Monday 23 November, 09:00": when
+     * reserved goods can be collected, which is often not today.
+     */
+    public String dayAndTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        Locale locale = locale();
+        String pattern = "de".equals(locale.getLanguage()) ? "EEEE, dd.MM., HH:mm" : "EEEE d MMMM, HH:mm";
+        return DateTimeFormatter.ofPattern(pattern, locale).format(instant.atZone(zone()));
+    }
+
     /** How fresh a stock figure is: only the time when it is from today, else date and time. */
     public String stockTime(Instant instant) {
         if (instant == null) {
