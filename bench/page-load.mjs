@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Closed-model load on the results page: USERS virtual shoppers, each sending the next search THINK_MS (on average,
-// uniformly 0.5x to 1.5x) after the last answer arrived, for SECONDS after a short warm-up; then the same shoppers
+// uniformly 0.5x to 1.5x) after the last answer arrived, for SECONDS after a 20 s warm-up; then the same shoppers
 // without any pause, which saturates the server and shows the worst case. Prints answer-time percentiles of both runs
 // measured on loopback, i.e. server time plus a negligible transfer.
 // Usage: node page-load.mjs BASE_URL [USERS] [SECONDS] [THINK_MS]
@@ -54,7 +54,7 @@ function measured(label, think, samples, elapsed) {
     p99: +at(0.99).toFixed(1), max: +times[times.length - 1].toFixed(1) };
 }
 
-await run(5000, null, 0);
+await run(20000, null, 0);
 for (const [label, think] of [['shoppers', thinkMs], ['saturated', 0]]) {
   const samples = [];
   const started = Date.now();

@@ -207,7 +207,7 @@ class PortalAccessIT {
                         Map.entry("store:street", "Fremdweg"), Map.entry("store:houseNumber", "1"),
                         Map.entry("store:postalCode", "67655"), Map.entry("store:city", "Kaiserslautern"),
                         Map.entry("store:latitude", "49.44"), Map.entry("store:longitude", "7.76"),
-                        Map.entry("store:weeklyHours", "Mo-Fr 09:00-18:00"))));
+                        Map.entry("store:preparationMinutes", "5"), Map.entry("store:weeklyHours", "Mo-Fr 09:00-18:00"))));
             }),
             new Probe("GET public reservation API with B's reservation id", Refusal.STATUS, (a, ids) ->
                     answer(a.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/reservations/" + ids.reservationB()))
@@ -404,7 +404,7 @@ class PortalAccessIT {
                 + " (SELECT CONCAT(COUNT(*), ':', BIT_XOR(CRC32(CONCAT_WS(':', r.id, r.status))))"
                 + "  FROM reservation r JOIN store s ON s.id = r.store_id WHERE s.merchant_id = " + merchant + "),"
                 + " (SELECT CONCAT(COUNT(*), ':', BIT_XOR(CRC32(CONCAT_WS(':', st.id, st.name, st.street, st.house_number,"
-                + "  st.postal_code, st.lat, st.lon, st.phone, st.pickup_enabled, st.pickup_note)))) FROM store st"
+                + "  st.postal_code, st.lat, st.lon, st.phone, st.pickup_enabled, st.pickup_note, st.preparation_minutes)))) FROM store st"
                 + "  WHERE st.merchant_id = " + merchant + "),"
                 + " (SELECT CONCAT(COUNT(*), ':', BIT_XOR(CRC32(CONCAT_WS(':', h.id, h.day_of_week, h.opens, h.closes))))"
                 + "  FROM opening_hours h JOIN store st ON st.id = h.store_id WHERE st.merchant_id = " + merchant + "),"

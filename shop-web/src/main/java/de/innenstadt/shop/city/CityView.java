@@ -21,7 +21,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -37,6 +39,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class CityView {
 
     private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
+
+    /** Per request, so per thread: a results page formats dozens of prices, and building a currency format is not cheap. */
+    private final Map<String, NumberFormat> priceFormats = new HashMap<>();
 
     @Inject
     private CitySettingsService service;
@@ -155,9 +160,11 @@ public class CityView {
     }
 
     public String price(long cents, String currency) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale());
-        format.setCurrency(Currency.getInstance(currency));
-        return format.format(BigDecimal.valueOf(cents, 2));
+        return priceFormats.computeIfAbsent(currency, code -> {
+            NumberFormat format = NumberFormat.getCurrencyInstance(locale());
+            format.setCurrency(Currency.getInstance(code));
+            return format;
+        }).format(BigDecimal.valueOf(cents, 2));
     }
 
     /** Opening intervals as a shop door shows them, e.g. "09:30–12:30, 14:00–18:00", or "closed". */
