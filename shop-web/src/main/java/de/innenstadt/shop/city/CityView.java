@@ -12,6 +12,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
@@ -140,6 +141,15 @@ public class CityView {
         Locale locale = locale();
         String pattern = "de".equals(locale.getLanguage()) ? "EEEE, dd.MM., HH:mm" : "EEEE d MMMM, HH:mm";
         return DateTimeFormatter.ofPattern(pattern, locale).format(instant.atZone(zone()));
+    }
+
+    /**
+     * "Bestand von 09:30" / "Stock as of 09:30": the whole phrase, so a results row renders it as text
+     * instead of a message component with a parameter per offer.
+     */
+    public String stockAge(Instant instant) {
+        return MessageFormat.format(ResourceBundle.getBundle("de.innenstadt.shop.messages", locale()).getString("offer.stockAt"),
+                stockTime(instant));
     }
 
     /** How fresh a stock figure is: only the time when it is from today, else date and time. */
