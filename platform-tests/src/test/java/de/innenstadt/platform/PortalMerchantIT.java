@@ -232,7 +232,7 @@ class PortalMerchantIT {
                 PlatformIT.login(browser, MERCHANT);
                 for (String page : List.of("/portal/", "/portal/merchant/offers", "/portal/merchant/shop",
                         "/portal/merchant/store?id=" + store, "/portal/merchant/reservations", "/portal/merchant/notifications",
-                        "/portal/merchant/feeds")) {
+                        "/portal/merchant/feeds", "/portal/merchant/store?id=999999999", "/portal/error")) {
                     check(browser, page);
                 }
                 driver.get(baseUrl() + "/portal/merchant/reservations");
