@@ -9,7 +9,16 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.innenstadt.platform.ReservationApi.TestOffer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +27,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,6 +36,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -34,7 +46,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A merchant's work in the portal, in headless Chromium: editing listings (price, stock, bulk
- * actions, a new product by GTIN), handling a reservation through the queue that updates by itself,
+ * actions, a new product by GTIN with a photo uploaded from the computer), handling a reservation through the queue that updates by itself,
  * the store's preparation time and when reservations are ready for pickup, the dashboard, and
  * axe-core on every portal page in German and English.
  */
@@ -119,6 +131,75 @@ class PortalMerchantIT {
                     + " FROM offer o JOIN product p ON p.id = o.product_id WHERE o.store_id = " + store + " AND p.gtin = '" + gtin
                     + "'"), "3:995"::equals);
         }
+    }
+
+    @Test
+    void aPhotoUploadedForANewProductIsCheckedByItsBytesAndServedByTheShop(@TempDir Path files)
+            throws Exception {
+        String store = ReservationApi.value("SELECT s.id FROM store s JOIN user_account u ON u.merchant_id = s.merchant_id"
+                + " WHERE u.username = '" + MERCHANT + "' ORDER BY s.name LIMIT 1");
+        String gtin = unknownGtin();
+        String title = "Fotoprobe " + gtin;
+        byte[] png = png();
+        Path photo = Files.write(files.resolve("tasche.png"), png);
+        Path textAsPng = Files.writeString(files.resolve("notiz.png"), "Kein Bild, nur Text.");
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            PlatformIT.login(browser, MERCHANT);
+            driver.get(baseUrl() + "/portal/merchant/offers");
+            browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("newOffer:gtin")))
+                    .sendKeys(gtin, Keys.TAB);
+            browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("form#newOffer .ui-message-info")));
+            type(driver.findElement(By.id("newOffer:title")), title);
+            type(driver.findElement(By.id("newOffer:newPrice")), "24.50");
+            type(driver.findElement(By.id("newOffer:newQuantity")), "2");
+            driver.findElement(By.id("newOffer:photo")).sendKeys(textAsPng.toString());
+            driver.findElement(By.id("newOffer:add")).click();
+            browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("form#newOffer .ui-message-error"), "JPEG, PNG oder WebP"));
+            assertThat(ReservationApi.value("SELECT COUNT(*) FROM product WHERE gtin = '" + gtin + "'"))
+                    .as("a refused photo creates nothing").isEqualTo("0");
+
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("newOffer:photo")))
+                    .sendKeys(photo.toString());
+            driver.findElement(By.id("newOffer:add")).click();
+            await().atMost(Duration.ofSeconds(15)).until(() -> ReservationApi.value("SELECT COUNT(*) FROM offer o"
+                    + " JOIN product p ON p.id = o.product_id WHERE o.store_id = " + store + " AND p.gtin = '" + gtin + "'"),
+                    "1"::equals);
+        }
+        String productId = ReservationApi.value("SELECT id FROM product WHERE gtin = '" + gtin + "'");
+        String imageUrl = ReservationApi.value("SELECT image_url FROM product WHERE id = " + productId);
+        assertThat(imageUrl).isEqualTo("/images/product/" + productId);
+
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<byte[]> image = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + imageUrl)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("image/png"));
+        assertThat(image.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(image.headers().firstValue("Cache-Control")).hasValueSatisfying(cache -> assertThat(cache).contains("max-age="));
+        assertThat(image.body()).isEqualTo(png);
+        String etag = image.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).matches("\"[0-9a-f]{64}\"");
+        HttpResponse<byte[]> revalidated = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + imageUrl))
+                .header("If-None-Match", etag).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(revalidated.statusCode()).isEqualTo(304);
+        assertThat(revalidated.body()).isEmpty();
+        assertThat(get("/images/product/" + (Long.parseLong(productId) + 1_000_000)).statusCode()).isEqualTo(404);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            HttpResponse<String> search = get("/api/v1/search?size=5&q=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
+            if (search.statusCode() != 200) {
+                return false;
+            }
+            for (JsonNode hit : json(search.body()).get("hits")) {
+                if (hit.get("productId").asText().equals(productId)) {
+                    return imageUrl.equals(hit.path("imageUrl").asText());
+                }
+            }
+            return false;
+        });
     }
 
     @Test
@@ -285,6 +366,33 @@ class PortalMerchantIT {
     /** Replaces the field's text without clear(), whose change event would start an AJAX update midway. */
     private static void type(WebElement field, String text) {
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+    }
+
+    /** A valid GTIN-13 (not an in-store number) that the catalog does not know yet. */
+    private static String unknownGtin() throws Exception {
+        while (true) {
+            StringBuilder data = new StringBuilder("4");
+            for (int i = 0; i < 11; i++) {
+                data.append(ThreadLocalRandom.current().nextInt(10));
+            }
+            int sum = 0;
+            for (int i = 0; i < 12; i++) {
+                sum += (data.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+            }
+            String gtin = data.toString() + (10 - sum % 10) % 10;
+            if ("0".equals(ReservationApi.value("SELECT COUNT(*) FROM product WHERE gtin = '" + gtin + "'"))) {
+                return gtin;
+            }
+        }
+    }
+
+    /** A small real PNG, drawn here so the test needs no fixture file. */
+    private static byte[] png() throws Exception {
+        BufferedImage image = new BufferedImage(8, 6, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 2, 0x1B5E20);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(ImageIO.write(image, "png", out)).isTrue();
+        return out.toByteArray();
     }
 
     private static String preparationMinutes(long storeId) throws Exception {

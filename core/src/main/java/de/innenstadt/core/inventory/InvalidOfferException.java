@@ -14,6 +14,8 @@ public class InvalidOfferException extends RuntimeException {
         GTIN,
         TITLE,
         IMAGE_URL,
+        /** A photo was uploaded for a product the catalog already knows; its image stays the catalog's. */
+        IMAGE_FILE,
         DUPLICATE
     }
 

@@ -3,6 +3,9 @@ package de.innenstadt.core.inventory;
 
 import de.innenstadt.core.catalog.Gtin;
 import de.innenstadt.core.catalog.Product;
+import de.innenstadt.core.catalog.ProductImage;
+import de.innenstadt.core.catalog.ProductImages;
+import de.innenstadt.core.catalog.ProductPhoto;
 import de.innenstadt.core.inventory.OutboxEntry.Aggregate;
 import de.innenstadt.core.merchant.Store;
 import de.innenstadt.core.platform.Actor;
@@ -39,6 +42,9 @@ public class InventoryService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private ProductImages images;
 
     /** Sets the shelf count of one offer, as a merchant does after counting or selling at the till. */
     public OfferRow changeQuantity(Actor actor, long offerId, @Min(0) int quantity) {
@@ -108,6 +114,23 @@ public class InventoryService {
      *         product has no title, the image is not an http(s) URL, or the store already sells it
      */
     public OfferRow addOffer(Actor actor, NewOffer request) {
+        return addOffer(actor, request, null);
+    }
+
+    /**
+     * Like {@link #addOffer(Actor, NewOffer)}, with a photo uploaded from the merchant's computer or
+     * phone for a product new to the catalog. The photo is checked before anything is stored and
+     * becomes the product's image (served by the shop at {@link ProductImages#path}), in place of an
+     * image URL given too. A product the catalog already knows is shared with other merchants and
+     * keeps its image, so a photo for it refuses the whole request.
+     *
+     * @param photo the uploaded file's bytes; null when none was chosen
+     * @throws de.innenstadt.core.catalog.InvalidImageException when the photo is empty, too large or
+     *         not a JPEG, PNG or WebP
+     * @throws InvalidOfferException as for {@link #addOffer(Actor, NewOffer)}, and with
+     *         {@link InvalidOfferException.Field#IMAGE_FILE} for a photo of a known product
+     */
+    public OfferRow addOffer(Actor actor, NewOffer request, byte[] photo) {
         Store store = em.find(Store.class, request.storeId());
         if (store == null) {
             throw new NotFoundException("No store " + request.storeId());
@@ -122,11 +145,16 @@ public class InventoryService {
         if (imageUrl != null && !imageUrl.matches("https?://[^\\s\"<>]{1,490}")) {
             throw new InvalidOfferException(InvalidOfferException.Field.IMAGE_URL, "Image must be an http(s) URL");
         }
-        Product product = em.createQuery("select p from Product p where p.gtin = :gtin", Product.class)
+        ProductPhoto checkedPhoto = photo == null ? null : images.check(photo);
+        Optional<Product> known = em.createQuery("select p from Product p where p.gtin = :gtin", Product.class)
                 .setParameter("gtin", gtin)
                 .getResultStream()
-                .findFirst()
-                .orElseGet(() -> newProduct(new Gtin(gtin), request, imageUrl));
+                .findFirst();
+        if (known.isPresent() && checkedPhoto != null) {
+            throw new InvalidOfferException(InvalidOfferException.Field.IMAGE_FILE,
+                    "The catalog already knows this product; it keeps the catalog's image");
+        }
+        Product product = known.orElseGet(() -> newProduct(new Gtin(gtin), request, imageUrl, checkedPhoto));
         boolean sold = em.createQuery("select count(o) from Offer o where o.store = :store and o.product = :product", Long.class)
                 .setParameter("store", store).setParameter("product", product).getSingleResult() > 0;
         if (sold) {
@@ -139,7 +167,7 @@ public class InventoryService {
         return toRow(offer);
     }
 
-    private Product newProduct(Gtin gtin, NewOffer request, String imageUrl) {
+    private Product newProduct(Gtin gtin, NewOffer request, String imageUrl, ProductPhoto photo) {
         if (request.title() == null || request.title().isBlank()) {
             throw new InvalidOfferException(InvalidOfferException.Field.TITLE, "A product new to the catalog needs a title");
         }
@@ -149,6 +177,11 @@ public class InventoryService {
         }
         product.setImageUrl(imageUrl);
         em.persist(product);
+        if (photo != null) {
+            em.flush();
+            em.persist(new ProductImage(product.getId(), photo, Instant.now(clock)));
+            product.setImageUrl(ProductImages.path(product.getId()));
+        }
         return product;
     }
 

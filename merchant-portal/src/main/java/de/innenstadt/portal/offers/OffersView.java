@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.portal.offers;
 
+import de.innenstadt.core.catalog.InvalidImageException;
+import de.innenstadt.core.catalog.ProductImages;
 import de.innenstadt.core.inventory.InventoryService;
 import de.innenstadt.core.inventory.OfferQuery;
 import de.innenstadt.core.inventory.OfferRow;
@@ -15,9 +17,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -50,6 +56,9 @@ public class OffersView implements Serializable {
     @Inject
     private MerchantService merchants;
 
+    @Inject
+    private ProductImages images;
+
     private long merchantId;
     private String filter;
     private final Map<Long, Integer> quantities = new HashMap<>();
@@ -67,6 +76,8 @@ public class OffersView implements Serializable {
     private String newTitle;
     private String newBrand;
     private String newImageUrl;
+    /** The file chosen in this request only; a request's upload is never kept in the view state. */
+    private transient Part newPhoto;
     private BigDecimal newPrice;
     private Integer newQuantity;
     private boolean newKnown;
@@ -132,7 +143,7 @@ public class OffersView implements Serializable {
         }
         try {
             OfferRow row = inventory.addOffer(actor.get(), new NewOffer(newStoreId, newGtin, newTitle, newBrand, newImageUrl,
-                    Money.euros(cents(newPrice)), newQuantity));
+                    Money.euros(cents(newPrice)), newQuantity), photoBytes());
             Messages.info(null, "offers.new.added", row.title(), row.storeName());
             newGtin = null;
             newTitle = null;
@@ -146,8 +157,31 @@ public class OffersView implements Serializable {
                 case GTIN -> gtinIsValid();
                 case TITLE -> Messages.error("newOffer:title", "offers.new.title.missing");
                 case IMAGE_URL -> Messages.error("newOffer:imageUrl", "offers.new.image.invalid");
+                case IMAGE_FILE -> Messages.error("newOffer:photo", "offers.new.photo.known");
                 case DUPLICATE -> Messages.error("newOffer:gtin", "offers.new.duplicate");
             }
+        } catch (InvalidImageException e) {
+            String max = String.valueOf(e.maxKilobytes());
+            switch (e.problem()) {
+                case EMPTY -> Messages.error("newOffer:photo", "offers.new.photo.empty");
+                case TOO_LARGE -> Messages.error("newOffer:photo", "offers.new.photo.tooLarge", max);
+                case UNSUPPORTED_TYPE -> Messages.error("newOffer:photo", "offers.new.photo.type");
+            }
+        } finally {
+            newPhoto = null;
+        }
+    }
+
+    /** The chosen file's bytes; null when no file was chosen. A file larger than allowed is not read beyond the limit. */
+    private byte[] photoBytes() {
+        if (newPhoto == null || newPhoto.getSubmittedFileName() == null || newPhoto.getSubmittedFileName().isBlank()) {
+            return null;
+        }
+        long limit = images.maxKilobytes() * 1024L;
+        try (InputStream in = newPhoto.getInputStream()) {
+            return in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the uploaded photo", e);
         }
     }
 
@@ -257,6 +291,18 @@ public class OffersView implements Serializable {
 
     public void setNewImageUrl(String newImageUrl) {
         this.newImageUrl = newImageUrl;
+    }
+
+    public Part getNewPhoto() {
+        return newPhoto;
+    }
+
+    public void setNewPhoto(Part newPhoto) {
+        this.newPhoto = newPhoto;
+    }
+
+    public int getMaxPhotoKilobytes() {
+        return images.maxKilobytes();
     }
 
     public BigDecimal getNewPrice() {

@@ -51,7 +51,7 @@ public final class JsonLd {
         }
         addIfPresent(json, "description", product.description());
         addIfPresent(json, "category", categoryName);
-        addIfPresent(json, "image", product.imageUrl());
+        addIfPresent(json, "image", absolute(product.imageUrl(), publicUrl));
         if (product.brand() != null && !product.brand().isBlank()) {
             json.add("brand", Json.createObjectBuilder().add("@type", "Brand").add("name", product.brand()));
         }
@@ -73,6 +73,11 @@ public final class JsonLd {
         }
         json.add("offers", offers);
         return script(json.build());
+    }
+
+    /** Search engines need an absolute image address; a photo uploaded in the portal is stored by its path on this site. */
+    private static String absolute(String url, String publicUrl) {
+        return url != null && url.startsWith("/") ? publicUrl + url : url;
     }
 
     /** One {@code Store} per store of a shop, with weekly hours and the special days given. */

@@ -52,6 +52,19 @@ class JsonLdTest {
     }
 
     @Test
+    void anUploadedPhotoStoredByItsPathGetsAnAbsoluteImageAddress() {
+        ProductListing uploaded = new ProductListing(43, "4006381333931", "Tasche", null, "taschen", "Taschen", null,
+                "/images/product/43", List.of());
+        ProductListing linked = new ProductListing(44, "4006381333931", "Tasche", null, "taschen", "Taschen", null,
+                "https://cdn.example/tasche.jpg", List.of());
+
+        assertThat(parse(JsonLd.product(uploaded, "Taschen", Map.of(), "https://innenstadt.example")).getString("image"))
+                .isEqualTo("https://innenstadt.example/images/product/43");
+        assertThat(parse(JsonLd.product(linked, "Taschen", Map.of(), "https://innenstadt.example")).getString("image"))
+                .isEqualTo("https://cdn.example/tasche.jpg");
+    }
+
+    @Test
     void aStoreHasItsWeeklyHoursAndClosedHolidays() {
         ShopProfile shop = new ShopProfile(3, "schuhhaus", "Schuhhaus", "Schuhe seit 1950", "schuhe", null, null, null,
                 List.of(STORE));
