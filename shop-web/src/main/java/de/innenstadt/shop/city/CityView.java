@@ -153,7 +153,7 @@ public class CityView {
     }
 
     /** How fresh a stock figure is: only the time when it is from today, else date and time. */
-    public String stockTime(Instant instant) {
+    private String stockTime(Instant instant) {
         if (instant == null) {
             return "";
         }

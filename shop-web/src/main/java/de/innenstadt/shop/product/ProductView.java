@@ -38,7 +38,7 @@ import java.util.Set;
 public class ProductView {
 
     /** One store's offer as the page shows it. */
-    public record OfferLine(long offerId, StoreProfile store, String price, String availability, String stockAt,
+    public record OfferLine(long offerId, StoreProfile store, String price, String availability, String stockAge,
             String distance, String hoursToday, boolean openNow, boolean reservable) {
     }
 
@@ -99,7 +99,7 @@ public class ProductView {
             }
             Double km = position == null ? null : position.distanceKm(store.location());
             OfferLine line = new OfferLine(offer.offerId(), store, cityView.price(offer.price()),
-                    offer.availability().name().toLowerCase(Locale.ROOT), cityView.stockTime(offer.stockUpdatedAt()),
+                    offer.availability().name().toLowerCase(Locale.ROOT), cityView.stockAge(offer.stockUpdatedAt()),
                     km == null ? null : String.format(locale, "%.1f km", km),
                     cityView.hours(store.hoursOn(now.toLocalDate(), holidays)),
                     store.calendar().isOpenAt(now, holidays), store.pickupEnabled() && offer.available() > 0);
