@@ -4,6 +4,7 @@ package de.innenstadt.core.feed;
 import de.innenstadt.core.catalog.Gtin;
 import de.innenstadt.core.inventory.StockSource;
 import de.innenstadt.core.merchant.FeedMode;
+import de.innenstadt.core.platform.InLists;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,6 +34,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -58,7 +60,8 @@ public final class FeedPipeline {
     private static final Logger LOG = Logger.getLogger(FeedPipeline.class.getName());
     private static final int LOCK_WAIT_SECONDS = 900;
     private static final int PROGRESS_EVERY = 10_000;
-    private static final int MAX_IN_LIST = 1000;
+    /** Lines per transaction at most: a batch holds its lines and their products and offers in memory. */
+    private static final int MAX_BATCH_LINES = 1000;
     /** Batches without a write commit their checkpoint only this often: an unchanged feed costs no commit per batch. */
     private static final int QUIET_BATCHES_PER_CHECKPOINT = 20;
 
@@ -69,7 +72,7 @@ public final class FeedPipeline {
     public FeedPipeline(DataSource dataSource, Clock clock, int batchSize) {
         this.dataSource = dataSource;
         this.clock = clock;
-        this.batchSize = Math.min(batchSize, MAX_IN_LIST);
+        this.batchSize = Math.min(batchSize, MAX_BATCH_LINES);
     }
 
     public static Path spoolFile(Path spoolDir, long importId) {
@@ -287,11 +290,11 @@ public final class FeedPipeline {
         @Override
         public void accept(FeedLine line) {
             events++;
-            Object checked = rules.check(line);
+            Object checked = rules.check(events, line);
             if (checked instanceof FeedProblem problem) {
                 problem(problem);
             } else {
-                batch.add(new Pending(events, line, (Long) checked));
+                batch.add((Pending) checked);
                 if (batch.size() >= batchSize) {
                     resolveBatch();
                 }
@@ -326,7 +329,7 @@ public final class FeedPipeline {
 
         private void resolveBatch() {
             try {
-                Resolution resolution = resolve(c, merchant, batch);
+                Resolution resolution = resolve(c, merchant, batch, FeedPipeline::offerDecidesProblem);
                 for (Pending p : batch) {
                     Decision decision = decide(p, resolution, merchant);
                     if (decision.problem() != null) {
@@ -362,7 +365,7 @@ public final class FeedPipeline {
 
     // ---------------------------------------------------------------- pass 2
 
-    private record Application(LongHashSet seenOffers) {
+    private record Application(SeenOffers seenOffers) {
     }
 
     private Application apply(Connection c, ImportState state, MerchantFeed merchant, FeedParser parser, Path file)
@@ -386,7 +389,7 @@ public final class FeedPipeline {
         private final MerchantFeed merchant;
         private final LineRules rules;
         private final List<Pending> batch = new ArrayList<>();
-        private final LongHashSet seenOffers = new LongHashSet();
+        private final SeenOffers seenOffers = new SeenOffers();
         private final Checkpoint pending = new Checkpoint();
         private long events;
         private long batchEndEvent;
@@ -402,11 +405,9 @@ public final class FeedPipeline {
         @Override
         public void accept(FeedLine line) {
             events++;
-            Object checked = rules.check(line);
-            if (!(checked instanceof FeedProblem)) {
-                if (events > state.linesDone() || state.mode() == FeedMode.FULL) {
-                    batch.add(new Pending(events, line, (Long) checked));
-                }
+            Object checked = rules.check(events, line);
+            if (checked instanceof Pending pending && (events > state.linesDone() || state.mode() == FeedMode.FULL)) {
+                batch.add(pending);
             }
             endOfEvent();
         }
@@ -439,11 +440,11 @@ public final class FeedPipeline {
             boolean replay = batchEndEvent <= state.linesDone();
             if (replay) {
                 if (!batch.isEmpty()) {
-                    Resolution resolution = resolve(c, merchant, batch);
+                    Resolution resolution = resolve(c, merchant, batch, p -> false);
                     for (Pending p : batch) {
-                        OfferRow offer = p.storeId() == 0 ? null : resolution.offer(p.storeId(), resolution.productId(p.line()));
-                        if (offer != null) {
-                            seenOffers.add(offer.id());
+                        Long productId = resolution.productId(p);
+                        if (p.storeId() != 0 && productId != null) {
+                            seenOffers.add(p.storeId(), productId);
                         }
                     }
                 }
@@ -459,6 +460,23 @@ public final class FeedPipeline {
             if (lastFlushed > state.linesDone()) {
                 writeCheckpoint(c, state.id(), lastFlushed, pending);
             }
+        }
+    }
+
+    /**
+     * The (store, product) pairs a full feed named, so that the offers it did not name can be set to 0 afterwards;
+     * kept by key rather than offer id, so that offers created by the import need not be read back.
+     */
+    private static final class SeenOffers {
+        private final Map<Long, LongHashSet> productsByStore = new HashMap<>();
+
+        void add(long storeId, long productId) {
+            productsByStore.computeIfAbsent(storeId, k -> new LongHashSet(64)).add(productId);
+        }
+
+        boolean contains(long storeId, long productId) {
+            LongHashSet products = productsByStore.get(storeId);
+            return products != null && products.contains(productId);
         }
     }
 
@@ -484,20 +502,20 @@ public final class FeedPipeline {
     }
 
     private void applyBatch(Connection c, ImportState state, MerchantFeed merchant, List<Pending> batch, long endEvent,
-            LongHashSet seenOffers, Checkpoint pending) throws SQLException {
+            SeenOffers seenOffers, Checkpoint pending) throws SQLException {
         c.setAutoCommit(false);
         try {
-            Resolution resolution = resolve(c, merchant, batch);
+            Resolution resolution = resolve(c, merchant, batch, p -> true);
             Set<String> createdProducts = createProducts(c, merchant, batch, resolution);
             if (!createdProducts.isEmpty()) {
-                resolution = resolve(c, merchant, batch);
+                List<Pending> ofCreated = batch.stream().filter(p -> createdProducts.contains(p.productKey())).toList();
+                resolution = resolution.with(resolve(c, merchant, ofCreated, p -> true));
             }
             Timestamp now = Timestamp.from(Instant.now(clock));
             String source = state.source() == FeedSource.API ? StockSource.API.name() : StockSource.FEED.name();
             Set<Long> changedProducts = new LinkedHashSet<>();
             int applied = 0;
             int unchanged = 0;
-            boolean inserted = false;
             try (PreparedStatement updateOffer = c.prepareStatement("UPDATE offer SET stock_updated_at = CASE WHEN ? THEN ?"
                     + " ELSE stock_updated_at END, quantity = ?, price_cents = ?, currency = ?, source = ?, version = version + 1"
                     + " WHERE id = ?");
@@ -548,12 +566,11 @@ public final class FeedPipeline {
                         insertOffer.addBatch();
                         changedProducts.add(d.productId());
                         changed = true;
-                        inserted = true;
                     }
-                    for (OfferRow seen : d.seenOffers()) {
-                        seenOffers.add(seen.id());
+                    if (p.storeId() != 0 && (d.newOffer() || !d.seenOffers().isEmpty())) {
+                        seenOffers.add(p.storeId(), d.productId());
                     }
-                    if (changed || createdProducts.contains(ProductKey.of(p.line()))) {
+                    if (changed || createdProducts.contains(p.productKey())) {
                         applied++;
                     } else {
                         unchanged++;
@@ -562,15 +579,6 @@ public final class FeedPipeline {
                 updateProduct.executeBatch();
                 updateOffer.executeBatch();
                 insertOffer.executeBatch();
-            }
-            if (inserted && state.mode() == FeedMode.FULL) {
-                Resolution after = resolve(c, merchant, batch);
-                for (Pending p : batch) {
-                    OfferRow offer = p.storeId() == 0 ? null : after.offer(p.storeId(), after.productId(p.line()));
-                    if (offer != null) {
-                        seenOffers.add(offer.id());
-                    }
-                }
             }
             announce(c, changedProducts, now);
             pending.applied += applied;
@@ -595,7 +603,7 @@ public final class FeedPipeline {
                 + " description, image_url) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (Pending p : batch) {
                 Decision d = decide(p, resolution, merchant);
-                String key = ProductKey.of(p.line());
+                String key = p.productKey();
                 if (d.problem() == null && d.created() && created.add(key)) {
                     FeedLine line = p.line();
                     boolean shared = ProductKey.isSharedGtin(line);
@@ -621,29 +629,54 @@ public final class FeedPipeline {
         return created;
     }
 
+    /**
+     * Tells search which products changed, in the batch's transaction. A product that still has an undelivered
+     * outbox row gets no second one: locking that row ({@code SKIP LOCKED}) keeps the relay from taking it before
+     * this transaction commits, so the relay reads the product afterwards and indexes this change too. A row the
+     * relay is delivering right now is locked by the relay and skipped here, and the product gets a new row. A
+     * full import in store order changes each product once per store; without this it wrote a row per offer.
+     */
     private static void announce(Connection c, Collection<Long> productIds, Timestamp now) throws SQLException {
         if (productIds.isEmpty()) {
             return;
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO outbox (aggregate, aggregate_id, created_at) VALUES ('PRODUCT', ?, ?)")) {
-            for (long id : productIds) {
-                s.setLong(1, id);
-                s.setTimestamp(2, now);
-                s.addBatch();
+        LongHashSet waiting = new LongHashSet(Integer.highestOneBit(productIds.size()) * 4);
+        for (List<Long> chunk : InLists.chunks(productIds)) {
+            try (PreparedStatement s = c.prepareStatement("SELECT aggregate_id FROM outbox WHERE aggregate = 'PRODUCT'"
+                    + " AND aggregate_id IN (" + placeholders(chunk.size()) + ") FOR UPDATE SKIP LOCKED")) {
+                bind(s, 1, chunk);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        waiting.add(rs.getLong(1));
+                    }
+                }
             }
-            s.executeBatch();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO outbox (aggregate, aggregate_id, created_at) VALUES ('PRODUCT', ?, ?)")) {
+            int rows = 0;
+            for (long id : productIds) {
+                if (!waiting.contains(id)) {
+                    s.setLong(1, id);
+                    s.setTimestamp(2, now);
+                    s.addBatch();
+                    rows++;
+                }
+            }
+            if (rows > 0) {
+                s.executeBatch();
+            }
         }
     }
 
     /** A full feed lists the whole assortment: offers of the merchant's stores it did not name go to 0. */
-    private int zeroMissing(Connection c, ImportState state, MerchantFeed merchant, LongHashSet seenOffers) throws SQLException {
+    private int zeroMissing(Connection c, ImportState state, MerchantFeed merchant, SeenOffers seenOffers) throws SQLException {
         List<long[]> missing = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT o.id, o.product_id FROM offer o JOIN store s ON s.id = o.store_id"
-                + " WHERE s.merchant_id = ? AND o.quantity <> 0")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT o.id, o.product_id, o.store_id FROM offer o JOIN store s"
+                + " ON s.id = o.store_id WHERE s.merchant_id = ? AND o.quantity <> 0")) {
             s.setLong(1, merchant.merchantId());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    if (!seenOffers.contains(rs.getLong(1))) {
+                    if (!seenOffers.contains(rs.getLong(3), rs.getLong(2))) {
                         missing.add(new long[] {rs.getLong(1), rs.getLong(2)});
                     }
                 }
@@ -689,7 +722,7 @@ public final class FeedPipeline {
     // ---------------------------------------------------------------- deciding lines
 
     /** A line that passed the line rules, with its store (0 = all stores of the merchant, for catalog lines). */
-    private record Pending(long event, FeedLine line, Long storeId) {
+    private record Pending(long event, FeedLine line, long storeId, String productKey) {
     }
 
     private record ProductRow(long id, Long merchantId, String title, String brand, String description, String imageUrl) {
@@ -713,8 +746,17 @@ public final class FeedPipeline {
     /** Products and offers a batch refers to, read in a few queries. */
     private record Resolution(Map<String, ProductRow> products, Map<Long, List<OfferRow>> offersByProduct) {
 
-        Long productId(FeedLine line) {
-            ProductRow row = products.get(ProductKey.of(line));
+        /** This resolution completed by one of other lines (e.g. of the products just created). */
+        Resolution with(Resolution more) {
+            Map<String, ProductRow> allProducts = new HashMap<>(products);
+            allProducts.putAll(more.products());
+            Map<Long, List<OfferRow>> allOffers = new HashMap<>(offersByProduct);
+            allOffers.putAll(more.offersByProduct());
+            return new Resolution(allProducts, allOffers);
+        }
+
+        Long productId(Pending line) {
+            ProductRow row = products.get(line.productKey());
             return row == null ? null : row.id();
         }
 
@@ -744,7 +786,7 @@ public final class FeedPipeline {
 
     private static Decision decide(Pending p, Resolution resolution, MerchantFeed merchant) {
         FeedLine line = p.line();
-        ProductRow product = resolution.products().get(ProductKey.of(line));
+        ProductRow product = resolution.products().get(p.productKey());
         String idColumn = line.gtin() != null ? "gtin" : "sku";
         String idValue = line.gtin() != null ? line.gtin() : line.sku();
         boolean hasTitle = line.product() != null && line.product().title() != null && !line.product().title().isBlank();
@@ -805,25 +847,38 @@ public final class FeedPipeline {
                 || data.imageUrl() != null && !Objects.equals(cut(data.imageUrl(), 500), row.imageUrl());
     }
 
-    private static Resolution resolve(Connection c, MerchantFeed merchant, List<Pending> batch) throws SQLException {
+    /**
+     * Whether deciding the line in pass 1 needs its store's offer: only a store line without quantity or price is
+     * rejected when the offer does not exist yet, so pass 1 reads no offers for complete stock lines.
+     */
+    private static boolean offerDecidesProblem(Pending p) {
+        return p.storeId() != 0 && (p.line().quantity() == null || p.line().price() == null);
+    }
+
+    /**
+     * Reads the batch's products, and the offers of the lines {@code needsOffers} selects (in the stores those lines
+     * name); lines whose offers were not read look as if their store had no offer of the product yet.
+     */
+    private static Resolution resolve(Connection c, MerchantFeed merchant, List<Pending> batch, Predicate<Pending> needsOffers)
+            throws SQLException {
         Set<String> gtins = new LinkedHashSet<>();
         Set<String> skus = new LinkedHashSet<>();
         for (Pending p : batch) {
-            String key = ProductKey.of(p.line());
+            String key = p.productKey();
             (key.startsWith("g:") ? gtins : skus).add(key.substring(2));
         }
         Map<String, ProductRow> products = new HashMap<>();
         String columns = "SELECT id, merchant_id, title, brand, description, image_url, gtin, sku FROM product WHERE ";
-        if (!gtins.isEmpty()) {
-            try (PreparedStatement s = c.prepareStatement(columns + "gtin IN (" + placeholders(gtins.size()) + ")")) {
-                bind(s, 1, gtins);
+        for (List<String> chunk : InLists.chunks(gtins)) {
+            try (PreparedStatement s = c.prepareStatement(columns + "gtin IN (" + placeholders(chunk.size()) + ")")) {
+                bind(s, 1, chunk);
                 readProducts(s, products, "g:", 7);
             }
         }
-        if (!skus.isEmpty()) {
-            try (PreparedStatement s = c.prepareStatement(columns + "merchant_id = ? AND sku IN (" + placeholders(skus.size()) + ")")) {
+        for (List<String> chunk : InLists.chunks(skus)) {
+            try (PreparedStatement s = c.prepareStatement(columns + "merchant_id = ? AND sku IN (" + placeholders(chunk.size()) + ")")) {
                 s.setLong(1, merchant.merchantId());
-                bind(s, 2, skus);
+                bind(s, 2, chunk);
                 readProducts(s, products, "s:", 8);
             }
         }
@@ -831,21 +886,25 @@ public final class FeedPipeline {
         // only the stores the batch names (a catalog line names them all): a batch of one store's lines then
         // reads its own offers through the (store, product) key instead of every store's offers of its products
         Set<Long> storeIds = new LinkedHashSet<>();
+        Set<Long> productIds = new LinkedHashSet<>();
         for (Pending p : batch) {
+            ProductRow product = products.get(p.productKey());
+            if (product == null || !needsOffers.test(p)) {
+                continue;
+            }
+            productIds.add(product.id());
             if (p.storeId() == 0) {
                 storeIds.addAll(merchant.storeIds());
-                break;
+            } else {
+                storeIds.add(p.storeId());
             }
-            storeIds.add(p.storeId());
         }
-        if (!products.isEmpty() && !storeIds.isEmpty()) {
-            Set<Long> productIds = new LinkedHashSet<>();
-            products.values().forEach(r -> productIds.add(r.id()));
+        for (List<Long> chunk : storeIds.isEmpty() ? List.<List<Long>>of() : InLists.chunks(productIds)) {
             try (PreparedStatement s = c.prepareStatement("SELECT id, store_id, product_id, price_cents, currency, quantity FROM offer"
                     + " WHERE store_id IN (" + placeholders(storeIds.size()) + ") AND product_id IN ("
-                    + placeholders(productIds.size()) + ")")) {
+                    + placeholders(chunk.size()) + ")")) {
                 int i = bind(s, 1, storeIds);
-                bind(s, i, productIds);
+                bind(s, i, chunk);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         OfferRow row = new OfferRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getInt(6));
@@ -877,8 +936,8 @@ public final class FeedPipeline {
             this.merchant = merchant;
         }
 
-        /** @return the store id (0 for a catalog line meaning all stores), or a {@link FeedProblem} */
-        Object check(FeedLine line) {
+        /** @return the line as {@link Pending} with its store (0 for a catalog line meaning all stores), or a {@link FeedProblem} */
+        Object check(long event, FeedLine line) {
             long storeId;
             if (line.storeCode() == null || line.storeCode().isBlank()) {
                 if (line.quantity() != null && merchant.storeIds().size() != 1) {
@@ -894,12 +953,13 @@ public final class FeedPipeline {
                 }
                 storeId = id;
             }
-            if (!seenKeys.add(lineKey(storeId, ProductKey.of(line)))) {
+            String productKey = ProductKey.of(line);
+            if (!seenKeys.add(lineKey(storeId, productKey))) {
                 return new FeedProblem(line.lineNumber(), line.gtin() != null ? "gtin" : "sku",
                         line.gtin() != null ? line.gtin() : line.sku(),
                         "Duplicate line: this store and product appeared in an earlier line; only the first is applied.");
             }
-            return storeId;
+            return new Pending(event, line, storeId, productKey);
         }
 
         private static long lineKey(long storeId, String productKey) {

@@ -11,9 +11,21 @@ final class LongHashSet {
 
     private static final long EMPTY = Long.MIN_VALUE;
 
-    private long[] slots = emptySlots(1 << 14);
+    private long[] slots;
     private int size;
     private boolean containsEmptyMarker;
+
+    LongHashSet() {
+        this(1 << 14);
+    }
+
+    /** @param capacity the initial number of slots, a power of two; the set doubles it as it fills */
+    LongHashSet(int capacity) {
+        if (Integer.bitCount(capacity) != 1) {
+            throw new IllegalArgumentException("The capacity must be a power of two: " + capacity);
+        }
+        slots = emptySlots(capacity);
+    }
 
     /** @return true when the value was not in the set yet */
     boolean add(long value) {

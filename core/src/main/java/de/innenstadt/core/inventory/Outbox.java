@@ -2,6 +2,7 @@
 package de.innenstadt.core.inventory;
 
 import de.innenstadt.core.inventory.OutboxEntry.Aggregate;
+import de.innenstadt.core.platform.InLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -47,19 +48,23 @@ public class Outbox {
         long youngestClaimed = claimed.get(claimed.size() - 1).id();
         for (Aggregate aggregate : Aggregate.values()) {
             List<Long> ids = claimed.stream().filter(c -> c.aggregate() == aggregate).map(Claimed::aggregateId).distinct().toList();
-            if (ids.isEmpty()) {
-                continue;
+            int room = sameAggregateLimit;
+            for (List<Long> chunk : InLists.chunks(ids)) {
+                if (room <= 0) {
+                    break;
+                }
+                @SuppressWarnings("unchecked")
+                // numbers read from the table, written into the statement because native queries take no list parameter
+                String idList = chunk.stream().map(String::valueOf).collect(Collectors.joining(","));
+                List<Object[]> younger = em.createNativeQuery("SELECT id, aggregate, aggregate_id FROM outbox WHERE aggregate = ?1"
+                                + " AND aggregate_id IN (" + idList + ") AND id > ?2 ORDER BY id LIMIT ?3 FOR UPDATE SKIP LOCKED")
+                        .setParameter(1, aggregate.name())
+                        .setParameter(2, youngestClaimed)
+                        .setParameter(3, room)
+                        .getResultList();
+                younger.stream().map(Outbox::claimed).forEach(claimed::add);
+                room -= younger.size();
             }
-            @SuppressWarnings("unchecked")
-            // numbers read from the table, written into the statement because native queries take no list parameter
-            String idList = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-            List<Object[]> younger = em.createNativeQuery("SELECT id, aggregate, aggregate_id FROM outbox WHERE aggregate = ?1"
-                            + " AND aggregate_id IN (" + idList + ") AND id > ?2 ORDER BY id LIMIT ?3 FOR UPDATE SKIP LOCKED")
-                    .setParameter(1, aggregate.name())
-                    .setParameter(2, youngestClaimed)
-                    .setParameter(3, sameAggregateLimit)
-                    .getResultList();
-            younger.stream().map(Outbox::claimed).forEach(claimed::add);
         }
         return claimed;
     }

@@ -2,6 +2,7 @@
 package de.innenstadt.core.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashSet;
 import java.util.Random;
@@ -12,7 +13,7 @@ class LongHashSetTest {
 
     @Test
     void behavesLikeAHashSetThroughManyGrowths() {
-        LongHashSet set = new LongHashSet();
+        LongHashSet set = new LongHashSet(2);
         Set<Long> reference = new HashSet<>();
         Random random = new Random(42);
         for (int i = 0; i < 200_000; i++) {
@@ -24,5 +25,11 @@ class LongHashSetTest {
         for (long probe = -2000; probe < 160_000; probe += 7) {
             assertThat(set.contains(probe)).isEqualTo(reference.contains(probe));
         }
+    }
+
+    @Test
+    void refusesACapacityThatIsNoPowerOfTwo() {
+        assertThatThrownBy(() -> new LongHashSet(100)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("power of two");
     }
 }
