@@ -78,6 +78,6 @@ done
 log "platform ready; importing $rows rows over $stores stores with -Xmx$heap"
 
 java -Xmx"$heap" -cp "$out/classes:$(cat "$out/runtime-classpath.txt")" de.innenstadt.bench.FeedBench \
-  "jdbc:mariadb://127.0.0.1:$db_port/innenstadt?user=root" \
+  "jdbc:mariadb://127.0.0.1:$db_port/innenstadt?user=root" "http://127.0.0.1:$es_port" \
   "$out/feed-work" "$rows" "$stores" "$out/feed-summary.md"
 cat "$out/feed-summary.md"
