@@ -118,7 +118,12 @@ public class ReservationService {
      */
     public Reservation reserve(ReserveCommand command) {
         Map<Long, Integer> quantities = validate(command);
-        Store store = em.find(Store.class, command.storeId());
+        // the merchant in the same statement: its state, hold time and address are needed below
+        Store store = em.createQuery("select s from Store s join fetch s.merchant where s.id = :id", Store.class)
+                .setParameter("id", command.storeId())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (store == null || !store.isPickupEnabled() || !store.getMerchant().isActive()) {
             throw new InvalidReservationException(Map.of("storeId", "This store takes no reservations."));
         }
