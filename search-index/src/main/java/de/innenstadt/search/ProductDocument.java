@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.search;
 
+import de.innenstadt.core.inventory.Availability;
 import de.innenstadt.core.inventory.OfferListing;
 import de.innenstadt.core.inventory.ProductListing;
 import de.innenstadt.core.merchant.OpeningInterval;
@@ -26,7 +27,11 @@ public record ProductDocument(
         boolean inStock,
         List<OfferDocument> offers) {
 
-    /** One store's offer inside a product document. */
+    /**
+     * One store's offer inside a product document. {@code available} is capped at
+     * {@link Availability#IN_STOCK_FROM} ({@link Availability#searchRelevant}): search shows only the
+     * availability class, and the cap lets reservations skip re-indexing while plenty is left.
+     */
     public record OfferDocument(
             long offerId,
             long storeId,
@@ -70,7 +75,8 @@ public record ProductDocument(
         return new OfferDocument(o.offerId(), o.storeId(), o.storeName(), o.merchantId(), o.merchantSlug(),
                 o.merchantName(), new GeoLocation(o.location().latitude().doubleValue(),
                         o.location().longitude().doubleValue()),
-                o.price().cents(), o.price().currency(), o.quantity(), o.available(), o.stockUpdatedAt(),
+                o.price().cents(), o.price().currency(), o.quantity(), Availability.searchRelevant(o.available()),
+                o.stockUpdatedAt(),
                 o.pickupEnabled(), minuteRanges(o.weeklyHours()));
     }
 

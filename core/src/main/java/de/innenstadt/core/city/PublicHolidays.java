@@ -26,6 +26,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -40,6 +41,11 @@ public final class PublicHolidays {
     private static final Set<Region> CORPUS_CHRISTI = EnumSet.of(BW, BY, HE, NW, RP, SL);
     private static final Set<Region> REFORMATION = EnumSet.of(BB, HB, HH, MV, NI, SN, SH, ST, TH);
     private static final Set<Region> ALL_SAINTS = EnumSet.of(BW, BY, NW, RP, SL);
+
+    private record YearSpan(Region region, int fromYear, int toYear) {
+    }
+
+    private static final Map<YearSpan, Set<LocalDate>> DATES = new ConcurrentHashMap<>();
 
     private PublicHolidays() {
     }
@@ -89,11 +95,15 @@ public final class PublicHolidays {
         return days;
     }
 
+    /**
+     * The holidays of several years; remembered, because every reservation asks for them twice (pickup
+     * readiness and the messages) and they never change.
+     */
     public static Set<LocalDate> dates(Region region, int fromYear, int toYear) {
-        return IntStream.rangeClosed(fromYear, toYear)
+        return DATES.computeIfAbsent(new YearSpan(region, fromYear, toYear), span -> IntStream.rangeClosed(fromYear, toYear)
                 .boxed()
                 .flatMap(year -> of(region, year).keySet().stream())
-                .collect(Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet()));
     }
 
     /** Easter Sunday in the Gregorian calendar (anonymous Gregorian algorithm, Meeus/Jones/Butcher). */

@@ -4,11 +4,14 @@ package de.innenstadt.core.notification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import java.io.IOException;
 import java.util.List;
 
 /**
  * Sends what is due: claims a small batch (one short transaction), sends each message with no
- * transaction and no row lock open, and records each outcome in its own short transaction.
+ * transaction and no row lock open, and records each outcome in its own short transaction. When
+ * the mail server cannot be reached at all, the round stops after that attempt and hands the rest
+ * of its batch back untried.
  *
  * <p>The trade-off: a slow or hanging mail server holds no database locks and no connection, and
  * a failure of one message does not undo the others; but an instance that dies after the server
@@ -46,13 +49,18 @@ public class NotificationDispatcher {
         List<NotificationQueue.Claimed> batch;
         do {
             batch = queue.claimDue(BATCH);
-            for (NotificationQueue.Claimed message : batch) {
+            for (int i = 0; i < batch.size(); i++) {
+                NotificationQueue.Claimed message = batch.get(i);
                 try {
                     mail.send(message.recipient(), message.subject(), message.body());
                 } catch (MessagingException | RuntimeException e) {
                     lastError = describe(e);
                     queue.recordFailure(message.id(), lastError);
                     failed++;
+                    if (serverUnreachable(e)) {
+                        queue.release(batch.subList(i + 1, batch.size()).stream().map(NotificationQueue.Claimed::id).toList());
+                        return new Round(sent, failed, lastError);
+                    }
                     continue;
                 }
                 queue.recordSent(message.id());
@@ -60,6 +68,21 @@ public class NotificationDispatcher {
             }
         } while (batch.size() == BATCH);
         return new Round(sent, failed, lastError);
+    }
+
+    /**
+     * Whether the connection to the mail server failed (refused, unknown host, timed out), rather than
+     * this one message being refused. Every other message would fail the same way, so the round ends
+     * and the rest wait for the next one: a mail server that is down costs one attempt per round, not
+     * one connection attempt and two transactions per queued message.
+     */
+    static boolean serverUnreachable(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause()) {
+            if (e instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The message and its causes in one line, which is what a merchant or operator needs to see. */

@@ -66,6 +66,21 @@ public class NotificationQueue {
     }
 
     /**
+     * Hands claimed messages back untried, due at once: the round that claimed them stopped before
+     * their turn because the mail server could not be reached.
+     */
+    public void release(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        em.createQuery("update Notification n set n.nextAttemptAt = :now where n.id in :ids and n.status = :pending")
+                .setParameter("now", Instant.now(clock))
+                .setParameter("ids", ids)
+                .setParameter("pending", Notification.Status.PENDING)
+                .executeUpdate();
+    }
+
+    /**
      * Schedules the next try with back-off; after the last one the message stays FAILED for the merchant
      * to see. A message replaced meanwhile by a merchant's "resend" is left as it is.
      */

@@ -3,6 +3,7 @@ package de.innenstadt.core.reservation;
 
 import de.innenstadt.core.city.CitySettings;
 import de.innenstadt.core.city.CitySettingsService;
+import de.innenstadt.core.inventory.Availability;
 import de.innenstadt.core.inventory.Offer;
 import de.innenstadt.core.inventory.OutboxEntry;
 import de.innenstadt.core.merchant.Store;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +41,8 @@ import java.util.stream.Collectors;
  * held >= n}), in ascending offer id order so that concurrent reservations of the same offers
  * cannot deadlock; the database decides, so stock is never oversold whatever the number of
  * instances. Everything a reservation changes (held stock, the reservation, the outbox rows that
- * update search) commits or rolls back together.
+ * update search) commits or rolls back together. An outbox row is written only when search would
+ * show the change ({@link Availability#searchRelevant}), not for every unit taken from a full shelf.
  */
 @ApplicationScoped
 @Transactional
@@ -115,10 +118,17 @@ public class ReservationService {
      */
     public Reservation reserve(ReserveCommand command) {
         Map<Long, Integer> quantities = validate(command);
-        Store store = em.find(Store.class, command.storeId());
+        // the merchant in the same statement: its state, hold time and address are needed below
+        Store store = em.createQuery("select s from Store s join fetch s.merchant where s.id = :id", Store.class)
+                .setParameter("id", command.storeId())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (store == null || !store.isPickupEnabled() || !store.getMerchant().isActive()) {
             throw new InvalidReservationException(Map.of("storeId", "This store takes no reservations."));
         }
+        List<Long> shortOffers = hold(quantities);
+        // read after the hold: the rows we hold are locked, so quantity - held is exact for them
         Map<Long, Offer> offers = em.createQuery("select o from Offer o join fetch o.product where o.id in :ids",
                         Offer.class)
                 .setParameter("ids", quantities.keySet())
@@ -130,7 +140,11 @@ public class ReservationService {
                 throw new InvalidReservationException(Map.of("items", "Offer " + offerId + " is not sold by this store."));
             }
         }
-        hold(quantities);
+        if (!shortOffers.isEmpty()) {
+            throw new InsufficientStockException(shortOffers.stream()
+                    .map(id -> new InsufficientStockException.Shortage(id, offers.get(id).getAvailable()))
+                    .toList());
+        }
 
         Instant now = Instant.now(clock);
         CitySettings settings = city.current();
@@ -146,7 +160,14 @@ public class ReservationService {
         });
         em.persist(reservation);
         em.flush();
-        announceStockChange(offers.values().stream().map(o -> o.getProduct().getId()).toList(), now);
+        announceStockChange(quantities.entrySet().stream()
+                .filter(line -> {
+                    Offer offer = offers.get(line.getKey());
+                    int availableAfter = offer.getQuantity() - offer.getHeld();
+                    return searchSeesChange(availableAfter + line.getValue(), availableAfter);
+                })
+                .map(line -> offers.get(line.getKey()).getProduct().getId())
+                .toList(), now);
         changed.fire(new ReservationChanged(reservation.getId(), reservation.getStatus()));
         return reservation;
     }
@@ -296,13 +317,23 @@ public class ReservationService {
     private void end(Reservation reservation, ReservationStatus ending, String actor) {
         reservation.moveTo(ending, Instant.now(clock), actor);
         changed.fire(new ReservationChanged(reservation.getId(), ending));
-        for (ReservationItem item : sortedItems(reservation)) {
+        List<ReservationItem> items = sortedItems(reservation);
+        for (ReservationItem item : items) {
             em.createNativeQuery("UPDATE offer SET held = GREATEST(held - ?1, 0), version = version + 1 WHERE id = ?2")
                     .setParameter(1, item.getQuantity())
                     .setParameter(2, item.getOfferId())
                     .executeUpdate();
         }
-        announceStockChange(reservation.getItems().stream().map(ReservationItem::getProductId).toList(), Instant.now(clock));
+        Map<Long, Integer> availableAfter = new HashMap<>();
+        em.createQuery("select o.id, o.quantity - o.held from Offer o where o.id in :ids", Object[].class)
+                .setParameter("ids", items.stream().map(ReservationItem::getOfferId).toList())
+                .getResultList()
+                .forEach(row -> availableAfter.put((Long) row[0], ((Number) row[1]).intValue()));
+        announceStockChange(items.stream()
+                .filter(item -> searchSeesChange(availableAfter.get(item.getOfferId()) - item.getQuantity(),
+                        availableAfter.get(item.getOfferId())))
+                .map(ReservationItem::getProductId)
+                .toList(), Instant.now(clock));
     }
 
     private static List<ReservationItem> sortedItems(Reservation reservation) {
@@ -311,9 +342,13 @@ public class ReservationService {
         return items;
     }
 
-    /** Holds every line or none: offers in ascending id order, one conditional update each. */
-    private void hold(Map<Long, Integer> quantities) {
-        List<InsufficientStockException.Shortage> shortages = new ArrayList<>();
+    /**
+     * Holds what is available, offers in ascending id order, one conditional update each; returns the
+     * offers that had too little (or do not exist). The caller fails the whole reservation if there
+     * are any, which rolls back the lines that were held.
+     */
+    private List<Long> hold(Map<Long, Integer> quantities) {
+        List<Long> shortOffers = new ArrayList<>();
         for (Map.Entry<Long, Integer> line : quantities.entrySet()) {
             int updated = em.createNativeQuery("UPDATE offer SET held = held + ?1, version = version + 1"
                             + " WHERE id = ?2 AND quantity - held >= ?1")
@@ -321,15 +356,19 @@ public class ReservationService {
                     .setParameter(2, line.getKey())
                     .executeUpdate();
             if (updated == 0) {
-                Number available = (Number) em.createNativeQuery("SELECT GREATEST(quantity - held, 0) FROM offer WHERE id = ?1")
-                        .setParameter(1, line.getKey())
-                        .getSingleResult();
-                shortages.add(new InsufficientStockException.Shortage(line.getKey(), available.intValue()));
+                shortOffers.add(line.getKey());
             }
         }
-        if (!shortages.isEmpty()) {
-            throw new InsufficientStockException(shortages);
-        }
+        return shortOffers;
+    }
+
+    /**
+     * Whether a hold or a release changes what search shows: the index keeps exact figures only below
+     * {@link Availability#IN_STOCK_FROM}, so reserving one of many units needs no re-indexing (and no
+     * outbox row, which would cost a bulk write to Elasticsearch per reservation).
+     */
+    static boolean searchSeesChange(int availableBefore, int availableAfter) {
+        return Availability.searchRelevant(availableBefore) != Availability.searchRelevant(availableAfter);
     }
 
     private Map<Long, Integer> validate(ReserveCommand command) {

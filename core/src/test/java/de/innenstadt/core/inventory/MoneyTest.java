@@ -27,4 +27,10 @@ class MoneyTest {
     void availabilityFollowsGooglesThresholds(int available, Availability expected) {
         assertThat(Availability.of(available)).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource({"-2, 0", "0, 0", "1, 1", "2, 2", "3, 3", "999, 3"})
+    void searchSeesExactFiguresOnlyBelowInStock(int available, int relevant) {
+        assertThat(Availability.searchRelevant(available)).isEqualTo(relevant);
+    }
 }

@@ -12,7 +12,7 @@ import de.innenstadt.core.reservation.ReservationService;
 import de.innenstadt.core.reservation.ReservationService.IdempotencyKey;
 import de.innenstadt.core.reservation.ReservationService.ItemRequest;
 import de.innenstadt.core.reservation.ReservationService.ReserveCommand;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,10 +40,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * {@code /api/v1/reservations}: reserve items at one store, look at a reservation through its
  * unguessable token, and cancel it. Bodies are read as text and parsed here, so the idempotency
  * hash covers exactly the bytes the client sent and malformed JSON gets the same 422 as any other
- * invalid input.
+ * invalid input. One instance serves all requests (no per-request bean to create and inject); the
+ * servlet request comes as a method parameter.
  */
 @Path("reservations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ReservationResource {
 
@@ -59,9 +60,6 @@ public class ReservationResource {
     @Inject
     @ConfigProperty(name = "innenstadt.reservations.max-per-contact-per-hour", defaultValue = "10")
     private int maxPerContactPerHour;
-
-    @Context
-    private HttpServletRequest http;
 
     /** The request body. */
     public record ReservationRequest(Long storeId, List<Item> items, CustomerData customer) {
@@ -109,7 +107,8 @@ public class ReservationResource {
     @APIResponse(responseCode = "409", description = "Not enough stock: what is available per offer")
     @APIResponse(responseCode = "422", description = "Invalid input, with a message per field")
     @APIResponse(responseCode = "429", description = "Too many reservations from this address or contact")
-    public Response reserve(@HeaderParam("Idempotency-Key") String idempotencyKey, String body) {
+    public Response reserve(@HeaderParam("Idempotency-Key") String idempotencyKey, String body,
+            @Context HttpServletRequest http) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
             throw new BadRequestException("Send an Idempotency-Key header of 1 to 100 characters");
         }
@@ -128,16 +127,16 @@ public class ReservationResource {
     @Operation(summary = "A reservation, found by the token from its status link")
     @APIResponse(responseCode = "404", description = "No reservation with this token")
     @APIResponse(responseCode = "429", description = "Too many unknown tokens from this address")
-    public View status(@PathParam("token") String token) {
-        return view(findOrThrottle(token));
+    public View status(@PathParam("token") String token, @Context HttpServletRequest http) {
+        return view(findOrThrottle(token, http.getRemoteAddr()));
     }
 
     @POST
     @Path("{token}/cancel")
     @Operation(summary = "Cancel a reservation; the held stock is released at once")
     @APIResponse(responseCode = "409", description = "The reservation has already ended")
-    public View cancel(@PathParam("token") String token) {
-        findOrThrottle(token);
+    public View cancel(@PathParam("token") String token, @Context HttpServletRequest http) {
+        findOrThrottle(token, http.getRemoteAddr());
         try {
             return view(reservations.cancelByShopper(token));
         } catch (IllegalReservationTransitionException e) {
@@ -145,10 +144,10 @@ public class ReservationResource {
         }
     }
 
-    private Reservation findOrThrottle(String token) {
-        limits.requireLookupAllowed(http.getRemoteAddr());
+    private Reservation findOrThrottle(String token, String address) {
+        limits.requireLookupAllowed(address);
         return reservations.findByToken(token).orElseThrow(() -> {
-            limits.recordUnknownLookup(http.getRemoteAddr());
+            limits.recordUnknownLookup(address);
             return new NotFoundException("No such reservation");
         });
     }
