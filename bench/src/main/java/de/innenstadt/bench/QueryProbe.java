@@ -3,6 +3,7 @@ package de.innenstadt.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.innenstadt.search.ProductSearch;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -76,8 +77,8 @@ public final class QueryProbe {
         for (int i = 0; i < sent; i++) {
             JsonNode query = queries.get(i);
             long started = System.nanoTime();
-            JsonNode elastic = send(client, HttpRequest.newBuilder(URI.create(elasticUrl + "/" + index
-                    + "/_search?typed_keys=true")).header("Content-Type", "application/json")
+            JsonNode elastic = send(client, HttpRequest.newBuilder(URI.create(elasticUrl + ProductSearch.searchPath(index)))
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(query.get("body").asText())));
             elasticAnswer.add((System.nanoTime() - started) / 1e6);
             started = System.nanoTime();

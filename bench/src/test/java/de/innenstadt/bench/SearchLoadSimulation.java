@@ -11,6 +11,7 @@ import static io.gatling.javaapi.core.CoreDsl.stopLoadGeneratorIf;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import de.innenstadt.search.ProductSearch;
 import io.gatling.javaapi.core.FeederBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Session;
@@ -119,7 +120,7 @@ public class SearchLoadSimulation extends Simulation {
     /** The request, its response time saved first so that it is there for failed requests too. */
     private static HttpRequestActionBuilder request(String name, boolean elastic, String index) {
         if (elastic) {
-            return http(name).post("/" + index + "/_search?typed_keys=true")
+            return http(name).post(ProductSearch.searchPath(index))
                     .header("Content-Type", "application/json")
                     .body(StringBody("#{body}"))
                     .check(responseTimeInMillis().saveAs(RESPONSE_TIME), status().is(200));
