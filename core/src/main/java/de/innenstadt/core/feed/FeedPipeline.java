@@ -216,6 +216,7 @@ public final class FeedPipeline {
                 }
                 state = loadState(c, state.id()).orElseThrow();
             }
+            merchant.products().forgetMissing();
             Application application = apply(c, state, merchant, parser.get(), file);
             int zeroed = state.mode() == FeedMode.FULL ? zeroMissing(c, state, merchant, application.seenOffers()) : 0;
             ImportState end = loadState(c, state.id()).orElseThrow();
@@ -371,7 +372,7 @@ public final class FeedPipeline {
     private Application apply(Connection c, ImportState state, MerchantFeed merchant, FeedParser parser, Path file)
             throws SQLException, IOException, FeedFormatException {
         LineRules rules = new LineRules(merchant);
-        ApplySink sink = new ApplySink(c, state, merchant, rules);
+        ApplySink sink = new ApplySink(c, state, merchant, rules, storesWithoutOffers(c, merchant));
         try (InputStream in = Files.newInputStream(file)) {
             parser.parse(in, merchant.options(), sink);
         } catch (UncheckedSqlException e) {
@@ -395,11 +396,18 @@ public final class FeedPipeline {
         private long batchEndEvent;
         private long lastFlushed;
 
-        ApplySink(Connection c, ImportState state, MerchantFeed merchant, LineRules rules) {
+        /**
+         * Stores that had no offer when this pass began. Lines never repeat a (store, product), so the only offers
+         * such a store can have are those this pass created for other products: its lines' offers need no reading.
+         */
+        private final Set<Long> storesWithoutOffers;
+
+        ApplySink(Connection c, ImportState state, MerchantFeed merchant, LineRules rules, Set<Long> storesWithoutOffers) {
             this.c = c;
             this.state = state;
             this.merchant = merchant;
             this.rules = rules;
+            this.storesWithoutOffers = storesWithoutOffers;
         }
 
         @Override
@@ -449,7 +457,8 @@ public final class FeedPipeline {
                     }
                 }
             } else {
-                applyBatch(c, state, merchant, batch, batchEndEvent, seenOffers, pending);
+                applyBatch(c, state, merchant, batch, batchEndEvent, seenOffers, pending,
+                        p -> p.storeId() == 0 || !storesWithoutOffers.contains(p.storeId()));
             }
             batch.clear();
             lastFlushed = batchEndEvent;
@@ -502,14 +511,14 @@ public final class FeedPipeline {
     }
 
     private void applyBatch(Connection c, ImportState state, MerchantFeed merchant, List<Pending> batch, long endEvent,
-            SeenOffers seenOffers, Checkpoint pending) throws SQLException {
+            SeenOffers seenOffers, Checkpoint pending, Predicate<Pending> needsOffers) throws SQLException {
         c.setAutoCommit(false);
         try {
-            Resolution resolution = resolve(c, merchant, batch, p -> true);
+            Resolution resolution = resolve(c, merchant, batch, needsOffers);
             Set<String> createdProducts = createProducts(c, merchant, batch, resolution);
             if (!createdProducts.isEmpty()) {
                 List<Pending> ofCreated = batch.stream().filter(p -> createdProducts.contains(p.productKey())).toList();
-                resolution = resolution.with(resolve(c, merchant, ofCreated, p -> true));
+                resolution = resolution.with(resolve(c, merchant, ofCreated, needsOffers));
             }
             Timestamp now = Timestamp.from(Instant.now(clock));
             String source = state.source() == FeedSource.API ? StockSource.API.name() : StockSource.FEED.name();
@@ -538,6 +547,7 @@ public final class FeedPipeline {
                         updateProduct.setTimestamp(5, now);
                         updateProduct.setLong(6, d.productId());
                         updateProduct.addBatch();
+                        merchant.products().forget(p.productKey());
                         changedProducts.add(d.productId());
                         changed = true;
                     }
@@ -666,6 +676,20 @@ public final class FeedPipeline {
                 s.executeBatch();
             }
         }
+    }
+
+    private static Set<Long> storesWithoutOffers(Connection c, MerchantFeed merchant) throws SQLException {
+        Set<Long> empty = new HashSet<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT s.id FROM store s WHERE s.merchant_id = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM offer o WHERE o.store_id = s.id)")) {
+            s.setLong(1, merchant.merchantId());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    empty.add(rs.getLong(1));
+                }
+            }
+        }
+        return empty;
     }
 
     /** A full feed lists the whole assortment: offers of the merchant's stores it did not name go to 0. */
@@ -863,17 +887,22 @@ public final class FeedPipeline {
             throws SQLException {
         Set<String> gtins = new LinkedHashSet<>();
         Set<String> skus = new LinkedHashSet<>();
+        Map<String, ProductRow> products = new HashMap<>();
         for (Pending p : batch) {
             String key = p.productKey();
-            (key.startsWith("g:") ? gtins : skus).add(key.substring(2));
+            if (merchant.products().knows(key)) {
+                merchant.products().find(key).ifPresent(row -> products.put(key, row));
+            } else {
+                (key.startsWith("g:") ? gtins : skus).add(key.substring(2));
+            }
         }
-        Map<String, ProductRow> products = new HashMap<>();
         String columns = "SELECT id, merchant_id, title, brand, description, image_url, gtin, sku FROM product WHERE ";
         for (List<String> chunk : InLists.chunks(gtins)) {
             try (PreparedStatement s = c.prepareStatement(columns + "gtin IN (" + placeholders(chunk.size()) + ")")) {
                 bind(s, 1, chunk);
                 readProducts(s, products, "g:", 7);
             }
+            merchant.products().remember(chunk.stream().map(gtin -> "g:" + gtin).toList(), products);
         }
         for (List<String> chunk : InLists.chunks(skus)) {
             try (PreparedStatement s = c.prepareStatement(columns + "merchant_id = ? AND sku IN (" + placeholders(chunk.size()) + ")")) {
@@ -881,6 +910,7 @@ public final class FeedPipeline {
                 bind(s, 2, chunk);
                 readProducts(s, products, "s:", 8);
             }
+            merchant.products().remember(chunk.stream().map(sku -> "s:" + sku).toList(), products);
         }
         Map<Long, List<OfferRow>> offers = new HashMap<>();
         // only the stores the batch names (a catalog line names them all): a batch of one store's lines then
@@ -982,9 +1012,73 @@ public final class FeedPipeline {
             ImportStatus status, Phase phase, long linesDone, long applied, long unchanged, long rejected) {
     }
 
-    /** What the pipeline needs to know about the merchant, read once per import. */
+    /** What the pipeline needs to know about the merchant, read once per import, and the products the import has read. */
     private record MerchantFeed(long merchantId, Map<String, Long> storesByCode, List<Long> storeIds, double threshold,
-            FeedParseOptions options) {
+            FeedParseOptions options, ProductCache products) {
+    }
+
+    /**
+     * The products this import has read, by product key, so that a feed in store order (each product once per
+     * store, a hundred times for a hundred stores) reads each product once instead of once per store. Bounded: the
+     * least recently used go first, and rows with long descriptions are not kept. A product someone else changes
+     * during the import is compared with what the import read before; a product the import updates is read again.
+     * Pass 1 also remembers products that do not exist; pass 2, which creates them, forgets those first
+     * ({@link #forgetMissing}).
+     */
+    private static final class ProductCache {
+        private static final int MAX_PRODUCTS = 50_000;
+        private static final int MAX_DESCRIPTION = 2_000;
+        private static final ProductRow MISSING = new ProductRow(0, null, null, null, null, null);
+
+        private final Map<String, ProductRow> rows = new LeastRecentlyUsed(MAX_PRODUCTS);
+        private boolean remembersMissing = true;
+
+        boolean knows(String key) {
+            return rows.containsKey(key);
+        }
+
+        Optional<ProductRow> find(String key) {
+            ProductRow row = rows.get(key);
+            return row == null || row == MISSING ? Optional.empty() : Optional.of(row);
+        }
+
+        /** Remembers what a read of {@code keys} found ({@code found} may hold other keys too). */
+        void remember(List<String> keys, Map<String, ProductRow> found) {
+            for (String key : keys) {
+                ProductRow row = found.get(key);
+                if (row == null) {
+                    if (remembersMissing) {
+                        rows.put(key, MISSING);
+                    }
+                } else if (row.description() == null || row.description().length() <= MAX_DESCRIPTION) {
+                    rows.put(key, row);
+                }
+            }
+        }
+
+        void forget(String key) {
+            rows.remove(key);
+        }
+
+        void forgetMissing() {
+            remembersMissing = false;
+            rows.values().removeIf(row -> row == MISSING);
+        }
+    }
+
+    private static final class LeastRecentlyUsed extends LinkedHashMap<String, ProductRow> {
+        private static final long serialVersionUID = 1L;
+        private final int capacity;
+
+        LeastRecentlyUsed(int capacity) {
+            super(1024, 0.75f, true);
+            this.capacity = capacity;
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ProductRow> eldest) {
+            return size() > capacity;
+        }
     }
 
     private static Optional<ImportState> loadState(Connection c, long importId) throws SQLException {
@@ -1015,7 +1109,7 @@ public final class FeedPipeline {
         }
         FeedSettings settings = FeedSettings.load(c, merchantId);
         return new MerchantFeed(merchantId, stores, List.copyOf(stores.values()), settings.rejectThreshold(),
-                settings.parseOptions());
+                settings.parseOptions(), new ProductCache());
     }
 
     private static FeedMode merchantMode(Connection c, long merchantId) throws SQLException {
