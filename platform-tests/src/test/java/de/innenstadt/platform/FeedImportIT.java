@@ -342,8 +342,9 @@ class FeedImportIT {
             String body = "{\"lines\":[{\"storeCode\":\"" + offer[0] + "\",\"gtin\":\"" + offer[1] + "\",\"quantity\":" + (quantity + 1) + "}]}";
             assertThat(push(created, UUID.randomUUID().toString(), body).statusCode()).isEqualTo(200);
             driver.findElements(By.cssSelector(".api-keys .revoke-key")).get(0).click();
-            browser.waitUpTo(Duration.ofSeconds(10)).until(d -> List.of("widerrufen", "revoked").contains(
-                    d.findElements(By.cssSelector(".api-keys .key-state")).get(0).getText()));
+            // the table is re-rendered after the click: between the old and the new one there may be no row at all
+            browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".api-keys .key-state")).stream()
+                    .findFirst().map(state -> List.of("widerrufen", "revoked").contains(state.getText())).orElse(false));
             assertThat(push(created, UUID.randomUUID().toString(), body).statusCode()).isEqualTo(401);
         } finally {
             execute("UPDATE merchant SET feed_interval_minutes = NULL WHERE id = " + demoMerchant);
