@@ -147,6 +147,35 @@ class ReservationIT {
     }
 
     @Test
+    void aContactGetsTenReservationsAnHourThroughTheApiAndTheCheckoutPageAlike() throws Exception {
+        TestOffer offer = ReservationApi.offerWithStock(20, 6);
+        String email = "limit-" + UUID.randomUUID() + "@example.org";
+        for (int i = 1; i <= 10; i++) {
+            assertThat(send(ReservationApi.reserve(UUID.randomUUID().toString(), ReservationApi.body(offer, 1, email))).statusCode())
+                    .as("reservation %d of the hour", i).isEqualTo(201);
+        }
+        HttpResponse<String> eleventh = send(ReservationApi.reserve(UUID.randomUUID().toString(), ReservationApi.body(offer, 1, email)));
+        assertThat(eleventh.statusCode()).isEqualTo(429);
+
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            driver.get(TestPlatform.baseUrl() + "/search?q=schuhe");
+            browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.reserve-button")))
+                    .click();
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.id("to-checkout"))).click();
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("checkout:name")))
+                    .sendKeys("Erika Vielreserviererin");
+            driver.findElement(By.id("checkout:email")).sendKeys(email);
+            driver.findElement(By.id("checkout:reserve")).click();
+            String alert = browser.waitUpTo(Duration.ofSeconds(15))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".messages"))).getText();
+            assertThat(alert).containsAnyOf("zu oft reserviert", "Too many reservations");
+            assertThat(driver.findElements(By.id("checkout:reserve"))).as("still on the checkout page").isNotEmpty();
+        }
+        assertThat(ReservationApi.value("SELECT COUNT(*) FROM reservation WHERE customer_email = '" + email + "'")).isEqualTo("10");
+    }
+
+    @Test
     void aNewShelfCountFromThePortalKeepsWhatIsHeldForReservations() throws Exception {
         String first = ReservationApi.value("SELECT o.id FROM offer o JOIN store s ON s.id = o.store_id JOIN product p ON p.id = o.product_id"
                 + " JOIN user_account u ON u.merchant_id = s.merchant_id WHERE u.username = 'haendler1' ORDER BY p.title, o.id LIMIT 1");

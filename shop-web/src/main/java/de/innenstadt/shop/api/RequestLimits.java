@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.shop.api;
 
+import de.innenstadt.core.reservation.Customer;
+import de.innenstadt.core.reservation.ReservationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
@@ -12,10 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Per-address limits of this instance: reservations per hour (against fake reservations that would
- * block a shop's stock) and unknown status tokens per minute (against guessing). They are per
- * instance on purpose: a shared counter would need a round trip per request, and a load balancer
- * with sticky client addresses keeps the limits meaningful.
+ * Limits against fake reservations that would block a shop's stock, for the API and the checkout page
+ * alike: reservations per contact and hour (counted in the database, so across instances), and per
+ * client address of this instance: reservations per hour and unknown status tokens per minute (against
+ * guessing). The address limits are per instance on purpose: a shared counter would need a round trip
+ * per request, and a load balancer with sticky client addresses keeps the limits meaningful.
  */
 @ApplicationScoped
 public class RequestLimits {
@@ -36,6 +40,13 @@ public class RequestLimits {
     @ConfigProperty(name = "innenstadt.reservations.max-unknown-tokens-per-minute", defaultValue = "20")
     private int maxUnknownTokensPerMinute;
 
+    @Inject
+    @ConfigProperty(name = "innenstadt.reservations.max-per-contact-per-hour", defaultValue = "10")
+    private int maxPerContactPerHour;
+
+    @Inject
+    private ReservationService reservationService;
+
     /** For CDI, which injects the fields. */
     public RequestLimits() {
     }
@@ -49,6 +60,17 @@ public class RequestLimits {
     public void requireReservationAllowed(String address) {
         if (!record(reservations, address, Duration.ofHours(1), maxReservationsPerHour)) {
             throw new TooManyRequestsException("Too many reservations from this address in the last hour.");
+        }
+    }
+
+    /** Refuses a reservation for an e-mail address or phone number that already made the hour's maximum. */
+    public void requireContactBelowLimit(Customer customer) {
+        Instant hourAgo = Instant.now(clock).minus(Duration.ofHours(1));
+        for (String contact : new String[] {customer.email(), customer.phone()}) {
+            if (contact != null && !contact.isBlank()
+                    && reservationService.countByContactSince(contact, hourAgo) >= maxPerContactPerHour) {
+                throw new TooManyRequestsException("Too many reservations for this contact in the last hour.");
+            }
         }
     }
 

@@ -26,12 +26,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,13 +50,6 @@ public class ReservationResource {
 
     @Inject
     private RequestLimits limits;
-
-    @Inject
-    private Clock clock;
-
-    @Inject
-    @ConfigProperty(name = "innenstadt.reservations.max-per-contact-per-hour", defaultValue = "10")
-    private int maxPerContactPerHour;
 
     /** The request body. */
     public record ReservationRequest(Long storeId, List<Item> items, CustomerData customer) {
@@ -115,7 +105,7 @@ public class ReservationResource {
         limits.requireReservationAllowed(http.getRemoteAddr());
         ReservationRequest request = Json.parse(body, ReservationRequest.class);
         ReserveCommand command = toCommand(request);
-        requireContactBelowLimit(command.customer());
+        limits.requireContactBelowLimit(command.customer());
         Reservation reservation = reservations.reserve(command, new IdempotencyKey(idempotencyKey.strip(), Sha256.hex(body)));
         Created created = new Created(reservation.getId(), reservation.getCode(), reservation.getStatus().name().toLowerCase(),
                 reservation.getReadyFrom(), reservation.getExpiresAt(), reservation.getToken(), "/reservation?token=" + reservation.getToken());
@@ -150,15 +140,6 @@ public class ReservationResource {
             limits.recordUnknownLookup(address);
             return new NotFoundException("No such reservation");
         });
-    }
-
-    private void requireContactBelowLimit(Customer customer) {
-        Instant hourAgo = Instant.now(clock).minus(Duration.ofHours(1));
-        for (String contact : new String[] {customer.email(), customer.phone()}) {
-            if (contact != null && !contact.isBlank() && reservations.countByContactSince(contact, hourAgo) >= maxPerContactPerHour) {
-                throw new TooManyRequestsException("Too many reservations for this contact in the last hour.");
-            }
-        }
     }
 
     private static ReserveCommand toCommand(ReservationRequest request) {

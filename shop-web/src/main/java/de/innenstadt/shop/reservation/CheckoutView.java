@@ -11,11 +11,14 @@ import de.innenstadt.core.reservation.ReservationService;
 import de.innenstadt.core.reservation.ReservationService.IdempotencyKey;
 import de.innenstadt.core.reservation.ReservationService.ItemRequest;
 import de.innenstadt.core.reservation.ReservationService.ReserveCommand;
+import de.innenstadt.shop.api.RequestLimits;
+import de.innenstadt.shop.api.TooManyRequestsException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -28,6 +31,8 @@ import java.util.stream.Collectors;
 /**
  * Checkout: a name and one way of contact, then one reservation per store. Each store's
  * reservation is idempotent on the bag's checkout key, so a double click or a reload reserves once.
+ * The same limits per contact and client address apply as in the API, or the form would be the way
+ * around them.
  */
 @Named
 @RequestScoped
@@ -41,6 +46,9 @@ public class CheckoutView {
 
     @Inject
     private Receipts receipts;
+
+    @Inject
+    private RequestLimits limits;
 
     @NotBlank
     @Size(max = 120)
@@ -62,12 +70,20 @@ public class CheckoutView {
         }
         List<Reservation> made = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        String address = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
         for (Bag.Pickup pickup : bag.getPickups()) {
             ReserveCommand command = new ReserveCommand(pickup.storeId(),
                     pickup.lines().stream().map(l -> new ItemRequest(l.offerId(), l.quantity())).toList(),
                     new Customer(name.strip(), blank(email) ? null : email.strip(), blank(phone) ? null : phone.strip()),
                     Channel.ONLINE);
             String key = bag.checkoutKey() + "-" + pickup.storeId();
+            try {
+                limits.requireReservationAllowed(address);
+                limits.requireContactBelowLimit(command.customer());
+            } catch (TooManyRequestsException e) {
+                problems.add(msg.getString("checkout.tooMany"));
+                break;
+            }
             try {
                 made.add(reservations.reserve(command, new IdempotencyKey(key, fingerprint(command))));
             } catch (InsufficientStockException e) {
