@@ -126,14 +126,7 @@ class ReservationIT {
     void aShopperSearchesReservesSeesTheSlipAndCancels() {
         try (Browser browser = new Browser()) {
             WebDriver driver = browser.driver();
-            driver.get(TestPlatform.baseUrl() + "/search?q=schuhe");
-            browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.reserve-button")))
-                    .click();
-            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.id("to-checkout"))).click();
-            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("checkout:name")))
-                    .sendKeys("Erika Mustermann");
-            driver.findElement(By.id("checkout:email")).sendKeys("erika.browser@example.org");
-            driver.findElement(By.id("checkout:reserve")).click();
+            reserveTheFirstShoeFound(browser, "Erika Mustermann", "erika.browser@example.org");
             browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.receipt-link"))).click();
             String code = browser.waitUpTo(Duration.ofSeconds(10))
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("pickup-code"))).getText();
@@ -159,20 +152,26 @@ class ReservationIT {
 
         try (Browser browser = new Browser()) {
             WebDriver driver = browser.driver();
-            driver.get(TestPlatform.baseUrl() + "/search?q=schuhe");
-            browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.reserve-button")))
-                    .click();
-            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.id("to-checkout"))).click();
-            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("checkout:name")))
-                    .sendKeys("Erika Vielreserviererin");
-            driver.findElement(By.id("checkout:email")).sendKeys(email);
-            driver.findElement(By.id("checkout:reserve")).click();
+            reserveTheFirstShoeFound(browser, "Erika Vielreserviererin", email);
             String alert = browser.waitUpTo(Duration.ofSeconds(15))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".messages"))).getText();
             assertThat(alert).containsAnyOf("zu oft reserviert", "Too many reservations");
             assertThat(driver.findElements(By.id("checkout:reserve"))).as("still on the checkout page").isNotEmpty();
         }
         assertThat(ReservationApi.value("SELECT COUNT(*) FROM reservation WHERE customer_email = '" + email + "'")).isEqualTo("10");
+    }
+
+    /** Searches "schuhe", puts the first result in the bag and sends the checkout form. */
+    private static void reserveTheFirstShoeFound(Browser browser, String name, String email) {
+        WebDriver driver = browser.driver();
+        driver.get(TestPlatform.baseUrl() + "/search?q=schuhe");
+        browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.reserve-button")))
+                .click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.id("to-checkout"))).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("checkout:name")))
+                .sendKeys(name);
+        driver.findElement(By.id("checkout:email")).sendKeys(email);
+        driver.findElement(By.id("checkout:reserve")).click();
     }
 
     @Test

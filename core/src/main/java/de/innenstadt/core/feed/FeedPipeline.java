@@ -577,7 +577,7 @@ public final class FeedPipeline {
                         changedProducts.add(d.productId());
                         changed = true;
                     }
-                    if (p.storeId() != 0 && (d.newOffer() || !d.seenOffers().isEmpty())) {
+                    if (d.newOffer() || d.existingOffer()) {
                         seenOffers.add(p.storeId(), d.productId());
                     }
                     if (changed || createdProducts.contains(p.productKey())) {
@@ -758,12 +758,16 @@ public final class FeedPipeline {
     private record OfferChange(OfferRow old, int quantity, long priceCents, String currency) {
     }
 
-    /** What to do with one line: a problem, or product and offer changes (all empty = unchanged). */
+    /**
+     * What to do with one line: a problem, or product and offer changes (all empty = unchanged).
+     *
+     * @param existingOffer whether the line's store already has an offer of the product
+     */
     private record Decision(FeedProblem problem, long productId, boolean created, FeedLine.FeedProduct productUpdate,
-            List<OfferChange> offerChanges, boolean newOffer, List<OfferRow> seenOffers) {
+            List<OfferChange> offerChanges, boolean newOffer, boolean existingOffer) {
 
         static Decision rejected(Pending p, String column, String value, String reason) {
-            return new Decision(new FeedProblem(p.line().lineNumber(), column, value, reason), 0, false, null, List.of(), false, List.of());
+            return new Decision(new FeedProblem(p.line().lineNumber(), column, value, reason), 0, false, null, List.of(), false, false);
         }
     }
 
@@ -825,13 +829,13 @@ public final class FeedPipeline {
             if (p.storeId() != 0 && line.price() == null) {
                 return Decision.rejected(p, "price", null, "A new offer needs a price.");
             }
-            return new Decision(null, 0, true, null, List.of(), false, List.of());
+            return new Decision(null, 0, true, null, List.of(), false, false);
         }
         FeedLine.FeedProduct update = hasTitle && (product.merchantId() == null || product.merchantId() == merchant.merchantId())
                 && productDiffers(product, line.product()) ? line.product() : null;
         List<OfferChange> changes = new ArrayList<>();
-        List<OfferRow> seen = new ArrayList<>();
         boolean newOffer = false;
+        boolean existingOffer = false;
         if (p.storeId() == 0) {
             if (line.price() != null) {
                 for (OfferRow offer : resolution.offersByProduct().getOrDefault(product.id(), List.of())) {
@@ -852,7 +856,7 @@ public final class FeedPipeline {
                 }
                 newOffer = true;
             } else {
-                seen.add(offer);
+                existingOffer = true;
                 int quantity = line.quantity() != null ? line.quantity() : offer.quantity();
                 long cents = line.price() != null ? line.price().cents() : offer.priceCents();
                 String currency = line.price() != null ? line.price().currency() : offer.currency();
@@ -861,7 +865,7 @@ public final class FeedPipeline {
                 }
             }
         }
-        return new Decision(null, product.id(), false, update, changes, newOffer, seen);
+        return new Decision(null, product.id(), false, update, changes, newOffer, existingOffer);
     }
 
     private static boolean productDiffers(ProductRow row, FeedLine.FeedProduct data) {
