@@ -79,7 +79,12 @@ class FeedCrashIT {
         assertThat(value("SELECT CONCAT_WS(',', status, rows_read, rows_applied, rows_unchanged, rows_rejected, lines_done)"
                 + " FROM feed_import WHERE merchant_id = " + merchantId))
                 .isEqualTo("SUCCEEDED," + LINES + "," + LINES + ",0,0," + LINES);
-        assertThat(value("SELECT COUNT(*) FROM feed_import WHERE merchant_id = " + merchantId)).isEqualTo("1");
+        // the drop folder delivers the file again after the restart: it joins the resumed import while that runs, and is
+        // recorded as a duplicate that applies nothing when the resumed import ended first
+        assertThat(value("SELECT COUNT(*) FROM feed_import WHERE merchant_id = " + merchantId + " AND status <> 'DUPLICATE'"))
+                .isEqualTo("1");
+        assertThat(value("SELECT COUNT(*) FROM feed_import WHERE merchant_id = " + merchantId + " AND status = 'DUPLICATE'"
+                + " AND rows_applied <> 0")).isEqualTo("0");
         assertThat(value("SELECT COUNT(*) FROM offer o JOIN store s ON s.id = o.store_id WHERE s.merchant_id = " + merchantId))
                 .isEqualTo(String.valueOf(LINES));
         assertThat(value("SELECT COUNT(*) FROM offer o JOIN store s ON s.id = o.store_id JOIN product p ON p.id = o.product_id"
