@@ -34,7 +34,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 @DataSourceDefinitions({
     @DataSourceDefinition(
             name = "java:app/jdbc/innenstadt",
-            className = "org.mariadb.jdbc.MariaDbDataSource",
+            className = "de.innenstadt.core.platform.MariaDbLocalDataSource",
             url = "${MPCONFIG=innenstadt.db.url}",
             user = "${MPCONFIG=innenstadt.db.user}",
             password = "${MPCONFIG=innenstadt.db.password}",
