@@ -69,16 +69,6 @@ public class NotificationService {
     }
 
     /**
-     * Queues the shopper's message for the reservation's current state again, for a shopper who says
-     * nothing arrived or whose mail failed. The shopper's older unsent messages of the reservation are
-     * replaced by it, so the shopper gets one current message rather than a backlog.
-     *
-     * @return whether a message was queued: false when the shopper left no e-mail address or the
-     *         current state has no shopper message (collected)
-     * @throws NotFoundException when there is no such reservation
-     * @throws de.innenstadt.core.platform.AccessDeniedException when the reservation is another merchant's
-     */
-    /**
      * Deletes the messages of a reservation whose personal data was erased: their recipient and text
      * are copies of that data. Runs in the erasing transaction.
      */
@@ -88,6 +78,16 @@ public class NotificationService {
                 .executeUpdate();
     }
 
+    /**
+     * Queues the shopper's message for the reservation's current state again, for a shopper who says
+     * nothing arrived or whose mail failed. The shopper's older unsent messages of the reservation are
+     * replaced by it, so the shopper gets one current message rather than a backlog.
+     *
+     * @return whether a message was queued: false when the shopper left no e-mail address or the
+     *         current state has no shopper message (collected)
+     * @throws NotFoundException when there is no such reservation
+     * @throws de.innenstadt.core.platform.AccessDeniedException when the reservation is another merchant's
+     */
     public boolean resend(Actor actor, long reservationId) {
         Reservation reservation = em.find(Reservation.class, reservationId);
         if (reservation == null) {
