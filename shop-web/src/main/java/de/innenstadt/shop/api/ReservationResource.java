@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -88,7 +89,13 @@ public class ReservationResource {
     public record ItemView(long offerId, String title, int quantity, String price, String currency) {
     }
 
+    /**
+     * One transaction for the per-contact count and the reservation: a separate one for the count
+     * cost a connection hand-out, a begin and a commit per reservation, and nothing is gained by
+     * committing a read.
+     */
     @POST
+    @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reserve items at one store for pickup")
     @APIResponse(responseCode = "201", description = "Reserved; the goods can be collected from readyFrom (the store's"
