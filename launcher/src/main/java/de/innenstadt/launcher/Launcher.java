@@ -110,7 +110,7 @@ public final class Launcher {
             payara = PayaraMicroProcess.start(dist.payaraJar(), List.of(
                             new PayaraMicroProcess.Deployment(dist.shopWar(), "/"),
                             new PayaraMicroProcess.Deployment(dist.portalWar(), "/portal")),
-                    settings.httpPort(), varDir.resolve("payara"), environment, PAYARA_TIMEOUT);
+                    settings.httpPort(), settings.httpThreads(), varDir.resolve("payara"), environment, PAYARA_TIMEOUT);
             console.started("Payara Micro on port " + settings.httpPort() + ", log " + payara.logFile(),
                     since(payaraStart));
             awaitPages(settings.httpPort());

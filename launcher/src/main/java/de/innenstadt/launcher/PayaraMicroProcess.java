@@ -57,6 +57,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
     private static final Pattern ANSI_ESCAPE = Pattern.compile("\u001B\\[[;\\d]*m");
     private static final int LOG_LINES_IN_ERRORS = 30;
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    private static final String PRE_BOOT_COMMANDS = "pre-boot-commands.asadmin";
 
     private final Process process;
     private final int httpPort;
@@ -74,10 +75,11 @@ public final class PayaraMicroProcess implements AutoCloseable {
      * made afresh under {@code workDir/tmp} on every start: a kept root directory (--rootDir) remembers the
      * applications of the previous run and starts those stale copies before deploying the current WARs.
      *
+     * @param httpThreads the HTTP worker threads (see {@link LauncherSettings#defaultHttpThreads})
      * @param environment added to (and overriding) the launcher's own environment for the child process
      */
-    public static PayaraMicroProcess start(Path payaraJar, List<Deployment> deployments, int httpPort, Path workDir,
-            Map<String, String> environment, Duration timeout) {
+    public static PayaraMicroProcess start(Path payaraJar, List<Deployment> deployments, int httpPort, int httpThreads,
+            Path workDir, Map<String, String> environment, Duration timeout) {
         Path work = workDir.toAbsolutePath().normalize();
         Path logFile = work.resolve("payara.log");
         List<String> command = new ArrayList<>(List.of(
@@ -87,7 +89,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 "-jar", payaraJar.toAbsolutePath().toString(),
                 "--nocluster",
                 "--disablephonehome",
-                "--port", Integer.toString(httpPort)));
+                "--port", Integer.toString(httpPort),
+                "--prebootcommandfile", work.resolve(PRE_BOOT_COMMANDS).toString()));
         for (Deployment deployment : deployments) {
             if (!Files.isRegularFile(deployment.war())) {
                 throw new IllegalArgumentException("No such WAR: " + deployment.war());
@@ -99,6 +102,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         try {
             deleteRecursively(work.resolve("tmp"));
             Files.createDirectories(work.resolve("tmp"));
+            Files.writeString(work.resolve(PRE_BOOT_COMMANDS), preBootCommands(httpThreads));
             ProcessBuilder builder = new ProcessBuilder(ChildProcesses.detachedFromTerminal(command))
                     .directory(work.toFile())
                     .redirectErrorStream(true);
@@ -111,6 +115,16 @@ public final class PayaraMicroProcess implements AutoCloseable {
         PayaraMicroProcess payara = new PayaraMicroProcess(process, httpPort, logFile);
         payara.awaitReady(timeout);
         return payara;
+    }
+
+    /**
+     * Commands Payara runs before it starts its HTTP listener: a pool changed later keeps the threads it already
+     * has. Operators starting Payara Micro without the launcher use the same lines (docs/operations.md).
+     */
+    static String preBootCommands(int httpThreads) {
+        String pool = "configs.config.server-config.thread-pools.thread-pool.http-thread-pool";
+        return "set " + pool + ".max-thread-pool-size=" + httpThreads + System.lineSeparator()
+                + "set " + pool + ".min-thread-pool-size=" + httpThreads + System.lineSeparator();
     }
 
     public int httpPort() {

@@ -108,6 +108,34 @@ class LauncherSettingsTest {
     void helpNamesEverySetting() {
         assertThat(LauncherSettings.helpText()).contains("INNENSTADT_HTTP_PORT", "INNENSTADT_VAR_DIR",
                 "INNENSTADT_DB_PORT", "INNENSTADT_ELASTICSEARCH_PORT", "INNENSTADT_DB_URL", "INNENSTADT_DB_USER",
-                "INNENSTADT_DB_PASSWORD", "INNENSTADT_ELASTICSEARCH_URL", "INNENSTADT_DEMO_DATA");
+                "INNENSTADT_DB_PASSWORD", "INNENSTADT_ELASTICSEARCH_URL", "INNENSTADT_DEMO_DATA",
+                "INNENSTADT_HTTP_THREADS");
+    }
+
+    @Test
+    void httpWorkersAreTwiceTheProcessorsAndAtLeastFourUnlessSet() {
+        assertThat(LauncherSettings.defaultHttpThreads(1)).isEqualTo(4);
+        assertThat(LauncherSettings.defaultHttpThreads(2)).isEqualTo(4);
+        assertThat(LauncherSettings.defaultHttpThreads(8)).isEqualTo(16);
+        assertThat(resolve(Map.of(), Map.of()).httpThreads()).isEqualTo(LauncherSettings.defaultHttpThreads());
+        assertThat(resolve(Map.of("INNENSTADT_HTTP_THREADS", "32"), Map.of()).httpThreads()).isEqualTo(32);
+    }
+
+    @Test
+    void httpWorkersOutsideOneToAThousandAreRefusedWithTheSettingsName() {
+        assertThatThrownBy(() -> resolve(Map.of("INNENSTADT_HTTP_THREADS", "0"), Map.of()))
+                .isInstanceOf(StartupException.class)
+                .hasMessage("INNENSTADT_HTTP_THREADS is 0: set INNENSTADT_HTTP_THREADS to a whole number between 1 and 1000");
+        assertThatThrownBy(() -> resolve(Map.of("INNENSTADT_HTTP_THREADS", "many"), Map.of()))
+                .isInstanceOf(StartupException.class)
+                .hasMessage("INNENSTADT_HTTP_THREADS is 'many', not a number: set INNENSTADT_HTTP_THREADS to a whole"
+                        + " number between 1 and 1000");
+    }
+
+    @Test
+    void preBootCommandsSizeTheHttpPoolBeforeItStarts() {
+        assertThat(PayaraMicroProcess.preBootCommands(6).lines()).containsExactly(
+                "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=6",
+                "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=6");
     }
 }

@@ -4,6 +4,7 @@ package de.innenstadt.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import de.innenstadt.launcher.LauncherSettings;
 import de.innenstadt.launcher.PayaraMicroProcess;
 import de.innenstadt.launcher.PayaraMicroProcess.Deployment;
 import java.io.BufferedWriter;
@@ -99,7 +100,7 @@ class FeedCrashIT {
         return PayaraMicroProcess.start(dist.resolve("payara-micro.jar"),
                 List.of(new Deployment(dist.resolve("shop-web.war"), "/"),
                         new Deployment(dist.resolve("merchant-portal.war"), "/portal")),
-                PORT, work,
+                PORT, LauncherSettings.defaultHttpThreads(), work,
                 Map.of("INNENSTADT_DB_URL", serverUrl() + DATABASE,
                         "INNENSTADT_ELASTICSEARCH_URL", "http://127.0.0.1:" + System.getProperty("innenstadt.it.elasticsearch.port"),
                         "INNENSTADT_SEARCH_INDEX", "feedcrash-products",

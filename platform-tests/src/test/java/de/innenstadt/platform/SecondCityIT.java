@@ -3,6 +3,7 @@ package de.innenstadt.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.innenstadt.launcher.LauncherSettings;
 import de.innenstadt.launcher.PayaraMicroProcess;
 import de.innenstadt.launcher.PayaraMicroProcess.Deployment;
 import java.net.URI;
@@ -37,7 +38,7 @@ class SecondCityIT {
         payara = PayaraMicroProcess.start(dist.resolve("payara-micro.jar"),
                 List.of(new Deployment(dist.resolve("shop-web.war"), "/"),
                         new Deployment(dist.resolve("merchant-portal.war"), "/portal")),
-                PORT, work,
+                PORT, LauncherSettings.defaultHttpThreads(), work,
                 Map.of("INNENSTADT_DB_URL", "jdbc:mariadb://127.0.0.1:" + dbPort + "/" + TestPlatform.SECOND_CITY_DATABASE,
                         "INNENSTADT_ELASTICSEARCH_URL", "http://127.0.0.1:" + esPort,
                         "INNENSTADT_SEARCH_INDEX", "zweibruecken-products",
