@@ -8,7 +8,7 @@
 # Described in docs/benchmarks.md. Settings (environment):
 #   BENCH_RES_HTTP_PORT (8280), BENCH_RES_DB_PORT (3507), BENCH_RES_ELASTICSEARCH_PORT (9451; also uses +100),
 #   BENCH_RES_VAR_DIR (bench/target/res-var), BENCH_USERS (100), BENCH_RATE (300), BENCH_SECONDS (60),
-#   BENCH_WARM_UP_SECONDS (15),
+#   BENCH_WARM_UP_SECONDS (60),
 #   BENCH_COLD_OFFERS (10000), BENCH_COLD_QUANTITY (1000), BENCH_HOT_OFFERS (5), BENCH_HOT_QUANTITY (1000),
 #   BENCH_SKIP_BUILD (unset; 1 skips the build), BENCH_LAUNCHER_JAR (launcher/target/innenstadt-launcher.jar)
 set -euo pipefail
@@ -27,7 +27,7 @@ hot_quantity=${BENCH_HOT_QUANTITY:-1000}
 export BENCH_USERS=${BENCH_USERS:-100}
 export BENCH_RATE=${BENCH_RATE:-300}
 export BENCH_SECONDS=${BENCH_SECONDS:-60}
-export BENCH_WARM_UP_SECONDS=${BENCH_WARM_UP_SECONDS:-15}
+export BENCH_WARM_UP_SECONDS=${BENCH_WARM_UP_SECONDS:-60}
 
 out=$root/bench/target
 results=$out/reservation-results
