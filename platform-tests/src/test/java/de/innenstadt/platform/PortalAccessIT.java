@@ -135,6 +135,8 @@ class PortalAccessIT {
             login(browser, email, password);
             assertThat(driver.findElements(By.cssSelector("nav a[href$='/merchant/offers']"))).isNotEmpty();
             driver.findElement(By.id("logout:logout")).click();
+            // the logout's own navigation must have landed, or it may replace the page of the link opened next
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
 
             driver.get(link);
             browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("link-invalid")));
