@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.search;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,37 +21,33 @@ import java.util.Optional;
  * part of the answer as generic objects first and turns each inner hit's source into text and back before binding it
  * (elastic/elasticsearch-java#548), which under load competed with Elasticsearch for the same cores.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 record ElasticAnswer(Hits hits, Map<String, JsonNode> aggregations) {
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record Hits(Total total, List<Hit> hits) {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record Total(long value) {
     }
 
     /** A product; {@code innerHits} holds the offers that matched the store filters, if there were any. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record Hit(@JsonProperty("_source") ProductDocument source,
             @JsonProperty("inner_hits") Map<String, InnerHits> innerHits) {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record InnerHits(InnerHitList hits) {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record InnerHitList(List<InnerHit> hits) {
     }
 
     /** An offer: a nested hit's source has the offer's own keys, without the {@code offers.} prefix. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record InnerHit(@JsonProperty("_source") OfferDocument source) {
     }
 
-    /** A reader bound to the client's JSON settings (dates as ISO-8601 text), so documents read as they were written. */
+    /**
+     * A reader bound to the client's JSON settings (dates as ISO-8601 text), so documents read as they were written;
+     * it skips the parts of the answer and of the documents that these records do not name.
+     */
     static ObjectReader reader(ObjectMapper mapper) {
         return mapper.readerFor(ElasticAnswer.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }

@@ -53,9 +53,9 @@ public class Outbox {
                 if (room <= 0) {
                     break;
                 }
-                @SuppressWarnings("unchecked")
                 // numbers read from the table, written into the statement because native queries take no list parameter
                 String idList = chunk.stream().map(String::valueOf).collect(Collectors.joining(","));
+                @SuppressWarnings("unchecked")
                 List<Object[]> younger = em.createNativeQuery("SELECT id, aggregate, aggregate_id FROM outbox WHERE aggregate = ?1"
                                 + " AND aggregate_id IN (" + idList + ") AND id > ?2 ORDER BY id LIMIT ?3 FOR UPDATE SKIP LOCKED")
                         .setParameter(1, aggregate.name())

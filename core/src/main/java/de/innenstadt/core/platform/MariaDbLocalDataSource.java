@@ -29,17 +29,9 @@ public final class MariaDbLocalDataSource implements DataSource {
         delegate.setUrl(url);
     }
 
-    public String getUrl() {
-        return delegate.getUrl();
-    }
-
     /** Set by Payara from the definition's {@code user}. */
     public void setUser(String user) throws SQLException {
         delegate.setUser(user);
-    }
-
-    public String getUser() {
-        return delegate.getUser();
     }
 
     /** Set by Payara from the definition's {@code password}. */
