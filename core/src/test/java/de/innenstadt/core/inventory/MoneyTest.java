@@ -23,6 +23,12 @@ class MoneyTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"EUR, true", "CHF, true", "eur, false", "EU, false", "EURO, false", "E1R, false", "'', false", "ÄUR, false"})
+    void currencyCodesAreThreeCapitalLetters(String text, boolean expected) {
+        assertThat(Money.isCurrencyCode(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
     @CsvSource({"0, OUT_OF_STOCK", "1, LIMITED", "2, LIMITED", "3, IN_STOCK", "40, IN_STOCK"})
     void availabilityFollowsGooglesThresholds(int available, Availability expected) {
         assertThat(Availability.of(available)).isEqualTo(expected);

@@ -120,7 +120,7 @@ final class FeedValues {
         } else if (cents.stripTrailingZeros().scale() > 0) {
             throw LineRejection.of(record, field, "Price has more than two decimal places");
         }
-        if (!currency.matches("[A-Z]{3}")) {
+        if (!Money.isCurrencyCode(currency)) {
             throw LineRejection.of(record, field, "Currency must be a code such as EUR");
         }
         try {
