@@ -89,7 +89,7 @@ public final class FeedBench {
 
         double reference = referenceInsert();
         MariaDbDataSource dataSource = new MariaDbDataSource(jdbcUrl);
-        FeedPipeline pipeline = new FeedPipeline(dataSource, Clock.systemUTC(), BATCH);
+        FeedPipeline pipeline = new FeedPipeline(dataSource, Clock.systemUTC(), BATCH, Thread::new);
         FeedParsers parsers = new FeedParsers();
 
         Run first = importFile(pipeline, parsers, merchantId, full);

@@ -85,7 +85,16 @@ public record Gtin(String value) {
      * shop, so two shops' equal numbers must not be merged into one product.
      */
     public boolean isInStoreNumber() {
-        String thirteen = value.length() == 14 ? value.substring(1) : value.length() == 12 ? "0" + value : value;
+        return isInStoreNumber(value);
+    }
+
+    /**
+     * {@link #isInStoreNumber()} for digits that already passed {@link #problemWith}, without making a
+     * {@code Gtin}: feed imports ask this for every line.
+     */
+    public static boolean isInStoreNumber(String validDigits) {
+        String thirteen = validDigits.length() == 14 ? validDigits.substring(1)
+                : validDigits.length() == 12 ? "0" + validDigits : validDigits;
         return thirteen.length() == 13 && (thirteen.startsWith("02") || thirteen.startsWith("2"));
     }
 

@@ -6,6 +6,7 @@ import de.innenstadt.core.platform.ClusterLease;
 import de.innenstadt.core.platform.NotFoundException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -50,6 +51,10 @@ public class FeedImports {
 
     @Resource
     private ManagedExecutorService executor;
+
+    /** Threads that read a feed while the import decides and writes its lines; not a pool, so no import waits for one. */
+    @Resource
+    private ManagedThreadFactory threadFactory;
 
     @Inject
     @Any
@@ -422,7 +427,7 @@ public class FeedImports {
     }
 
     private FeedPipeline pipeline() {
-        return new FeedPipeline(dataSource, clock, batchSize);
+        return new FeedPipeline(dataSource, clock, batchSize, threadFactory);
     }
 
     private static String csv(String value) {

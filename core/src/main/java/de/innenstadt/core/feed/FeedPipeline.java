@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -62,17 +63,22 @@ public final class FeedPipeline {
     private static final int PROGRESS_EVERY = 10_000;
     /** Lines per transaction at most: a batch holds its lines and their products and offers in memory. */
     private static final int MAX_BATCH_LINES = 1000;
+    /** Initial slots of a per-store set of products: feeds name hundreds to tens of thousands per store. */
+    private static final int SET_CAPACITY = 1024;
     /** Batches without a write commit their checkpoint only this often: an unchanged feed costs no commit per batch. */
     private static final int QUIET_BATCHES_PER_CHECKPOINT = 20;
 
     private final DataSource dataSource;
     private final Clock clock;
     private final int batchSize;
+    private final ThreadFactory threads;
 
-    public FeedPipeline(DataSource dataSource, Clock clock, int batchSize) {
+    /** @param threads makes the thread each pass reads the file on (see {@link ReadAhead}) */
+    public FeedPipeline(DataSource dataSource, Clock clock, int batchSize, ThreadFactory threads) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.batchSize = Math.min(batchSize, MAX_BATCH_LINES);
+        this.threads = threads;
     }
 
     public static Path spoolFile(Path spoolDir, long importId) {
@@ -253,8 +259,8 @@ public final class FeedPipeline {
                 + " rows_unchanged = 0, lines_done = 0, lines_total = NULL WHERE id = ?", state.id());
         LineRules rules = new LineRules(merchant);
         ValidationSink sink = new ValidationSink(c, state, merchant, rules);
-        try (InputStream in = Files.newInputStream(file)) {
-            parser.parse(in, merchant.options(), sink);
+        try {
+            ReadAhead.parse(threads, parser, file, merchant.options(), sink);
         } catch (UncheckedSqlException e) {
             throw e.getCause();
         }
@@ -373,8 +379,8 @@ public final class FeedPipeline {
             throws SQLException, IOException, FeedFormatException {
         LineRules rules = new LineRules(merchant);
         ApplySink sink = new ApplySink(c, state, merchant, rules, storesWithoutOffers(c, merchant));
-        try (InputStream in = Files.newInputStream(file)) {
-            parser.parse(in, merchant.options(), sink);
+        try {
+            ReadAhead.parse(threads, parser, file, merchant.options(), sink);
         } catch (UncheckedSqlException e) {
             throw e.getCause();
         }
@@ -478,9 +484,15 @@ public final class FeedPipeline {
      */
     private static final class SeenOffers {
         private final Map<Long, LongHashSet> productsByStore = new HashMap<>();
+        private long lastStoreId = -1;
+        private LongHashSet lastStoreProducts;
 
         void add(long storeId, long productId) {
-            productsByStore.computeIfAbsent(storeId, k -> new LongHashSet(64)).add(productId);
+            if (storeId != lastStoreId) {
+                lastStoreProducts = productsByStore.computeIfAbsent(storeId, k -> new LongHashSet(SET_CAPACITY));
+                lastStoreId = storeId;
+            }
+            lastStoreProducts.add(productId);
         }
 
         boolean contains(long storeId, long productId) {
@@ -645,21 +657,28 @@ public final class FeedPipeline {
      * this transaction commits, so the relay reads the product afterwards and indexes this change too. A row the
      * relay is delivering right now is locked by the relay and skipped here, and the product gets a new row. A
      * full import in store order changes each product once per store; without this it wrote a row per offer.
+     * Rows of products that fall in a range but are not in the batch ({@link IdRanges}) are locked as well, so the
+     * relay takes them only after this commit.
      */
     private static void announce(Connection c, Collection<Long> productIds, Timestamp now) throws SQLException {
         if (productIds.isEmpty()) {
             return;
         }
         LongHashSet waiting = new LongHashSet(Integer.highestOneBit(productIds.size()) * 4);
-        for (List<Long> chunk : InLists.chunks(productIds)) {
+        IdRanges split = IdRanges.of(productIds);
+        for (long[] range : split.ranges()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT aggregate_id FROM outbox WHERE aggregate = 'PRODUCT'"
+                    + " AND aggregate_id BETWEEN ? AND ? FOR UPDATE SKIP LOCKED")) {
+                s.setLong(1, range[0]);
+                s.setLong(2, range[1]);
+                addAll(s, waiting);
+            }
+        }
+        for (List<Long> chunk : InLists.chunks(split.scattered())) {
             try (PreparedStatement s = c.prepareStatement("SELECT aggregate_id FROM outbox WHERE aggregate = 'PRODUCT'"
                     + " AND aggregate_id IN (" + placeholders(chunk.size()) + ") FOR UPDATE SKIP LOCKED")) {
                 bind(s, 1, chunk);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        waiting.add(rs.getLong(1));
-                    }
-                }
+                addAll(s, waiting);
             }
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO outbox (aggregate, aggregate_id, created_at) VALUES ('PRODUCT', ?, ?)")) {
@@ -674,6 +693,14 @@ public final class FeedPipeline {
             }
             if (rows > 0) {
                 s.executeBatch();
+            }
+        }
+    }
+
+    private static void addAll(PreparedStatement query, LongHashSet ids) throws SQLException {
+        try (ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
             }
         }
     }
@@ -804,7 +831,11 @@ public final class FeedPipeline {
     /** How a line names its product: a shared GTIN, or the merchant's own number (SKU or in-store GTIN). */
     private static final class ProductKey {
         static boolean isSharedGtin(FeedLine line) {
-            return line.gtin() != null && !Gtin.parse(line.gtin()).map(Gtin::isInStoreNumber).orElse(false);
+            if (line.gtin() == null) {
+                return false;
+            }
+            String gtin = line.gtin().strip();
+            return Gtin.problemWith(gtin) != null || !Gtin.isInStoreNumber(gtin);
         }
 
         static String of(FeedLine line) {
@@ -964,7 +995,10 @@ public final class FeedPipeline {
     /** The checks that need only the merchant's stores and the lines seen so far: store code and duplicates. */
     private static final class LineRules {
         private final MerchantFeed merchant;
-        private final LongHashSet seenKeys = new LongHashSet();
+        /** Hashes of the product keys seen, per store: a store's set stays small enough for the processor's cache. */
+        private final Map<Long, LongHashSet> seenByStore = new HashMap<>();
+        private long lastStoreId = -1;
+        private LongHashSet lastStoreKeys;
 
         LineRules(MerchantFeed merchant) {
             this.merchant = merchant;
@@ -988,7 +1022,7 @@ public final class FeedPipeline {
                 storeId = id;
             }
             String productKey = ProductKey.of(line);
-            if (!seenKeys.add(lineKey(storeId, productKey))) {
+            if (!firstInStore(storeId, productKey)) {
                 return new FeedProblem(line.lineNumber(), line.gtin() != null ? "gtin" : "sku",
                         line.gtin() != null ? line.gtin() : line.sku(),
                         "Duplicate line: this store and product appeared in an earlier line; only the first is applied.");
@@ -996,8 +1030,16 @@ public final class FeedPipeline {
             return new Pending(event, line, storeId, productKey);
         }
 
-        private static long lineKey(long storeId, String productKey) {
-            long hash = 0xcbf29ce484222325L ^ storeId * 0x100000001b3L;
+        private boolean firstInStore(long storeId, String productKey) {
+            if (storeId != lastStoreId) {
+                lastStoreKeys = seenByStore.computeIfAbsent(storeId, id -> new LongHashSet(SET_CAPACITY));
+                lastStoreId = storeId;
+            }
+            return lastStoreKeys.add(keyHash(productKey));
+        }
+
+        private static long keyHash(String productKey) {
+            long hash = 0xcbf29ce484222325L;
             for (int i = 0; i < productKey.length(); i++) {
                 hash ^= productKey.charAt(i);
                 hash *= 0x100000001b3L;
