@@ -17,7 +17,7 @@ public final class LoadPlan {
     public static final String WARM_UP = "warm-up";
 
     /** Requests per second of each ramp step, one after the other. */
-    public static final String DEFAULT_STEPS = "25,50,75,100,150,200,250,300,400";
+    public static final String DEFAULT_STEPS = "25,50,100,150,175,200,225,250,275,300,350,400";
 
     private LoadPlan() {
     }
