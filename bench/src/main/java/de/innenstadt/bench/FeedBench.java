@@ -216,29 +216,13 @@ public final class FeedBench {
             s.execute("CREATE TABLE feed_bench_reference (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, store_id BIGINT NOT NULL,"
                     + " product_id BIGINT NOT NULL, price_cents BIGINT NOT NULL, quantity INT NOT NULL,"
                     + " CONSTRAINT feed_bench_reference_key UNIQUE (store_id, product_id)) ENGINE = InnoDB");
-            c.setAutoCommit(false);
-            long started = System.nanoTime();
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO feed_bench_reference (store_id, product_id, price_cents, quantity) VALUES (?, ?, ?, ?)")) {
-                int pending = 0;
-                for (int store = 0; store < stores; store++) {
-                    for (int product = 0; product < products; product++) {
+            double rate = batchInsert(c, "INSERT INTO feed_bench_reference (store_id, product_id, price_cents, quantity)"
+                    + " VALUES (?, ?, ?, ?)", stores, products, (insert, store, product) -> {
                         insert.setLong(1, store);
                         insert.setLong(2, product);
                         insert.setLong(3, price(product));
                         insert.setInt(4, quantity(store, product, false));
-                        insert.addBatch();
-                        if (++pending == BATCH) {
-                            insert.executeBatch();
-                            c.commit();
-                            pending = 0;
-                        }
-                    }
-                }
-                insert.executeBatch();
-                c.commit();
-            }
-            double rate = (double) stores * products / ((System.nanoTime() - started) / 1e9);
+                    });
             s.execute("DROP TABLE feed_bench_reference");
             return rate;
         }
@@ -257,14 +241,10 @@ public final class FeedBench {
             s.execute("CREATE TABLE feed_bench_offer_copy LIKE offer");
             s.execute("ALTER TABLE feed_bench_offer_copy ADD CONSTRAINT feed_bench_copy_store FOREIGN KEY (store_id) REFERENCES store (id),"
                     + " ADD CONSTRAINT feed_bench_copy_product FOREIGN KEY (product_id) REFERENCES product (id)");
-            c.setAutoCommit(false);
             Timestamp now = Timestamp.from(Instant.now());
-            long started = System.nanoTime();
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO feed_bench_offer_copy (store_id, product_id, sku, price_cents,"
-                    + " currency, quantity, held, stock_updated_at, source) VALUES (?, ?, ?, ?, ?, ?, 0, ?, 'FEED')")) {
-                int pending = 0;
-                for (int store = 0; store < storeIds.size(); store++) {
-                    for (int product = 0; product < productIds.size(); product++) {
+            double rate = batchInsert(c, "INSERT INTO feed_bench_offer_copy (store_id, product_id, sku, price_cents, currency,"
+                    + " quantity, held, stock_updated_at, source) VALUES (?, ?, ?, ?, ?, ?, 0, ?, 'FEED')", storeIds.size(),
+                    productIds.size(), (insert, store, product) -> {
                         insert.setLong(1, storeIds.get(store));
                         insert.setLong(2, productIds.get(product));
                         insert.setNull(3, Types.VARCHAR);
@@ -272,22 +252,42 @@ public final class FeedBench {
                         insert.setString(5, "EUR");
                         insert.setInt(6, quantity(store, product, false));
                         insert.setTimestamp(7, now);
-                        insert.addBatch();
-                        if (++pending == BATCH) {
-                            insert.executeBatch();
-                            c.commit();
-                            pending = 0;
-                        }
-                    }
-                }
-                insert.executeBatch();
-                c.commit();
-            }
-            double rate = (double) storeIds.size() * productIds.size() / ((System.nanoTime() - started) / 1e9);
-            c.setAutoCommit(true);
+                    });
             s.execute("DROP TABLE feed_bench_offer_copy");
             return rate;
         }
+    }
+
+    /** Binds one generated row: the store's and the product's position in the generated feed. */
+    @FunctionalInterface
+    private interface RowBinder {
+        void bind(PreparedStatement insert, int store, int product) throws SQLException;
+    }
+
+    /** Inserts stores × products rows in batches of {@link #BATCH}, a commit each, the way both references do; rows/s. */
+    private static double batchInsert(Connection c, String sql, int storeCount, int productCount, RowBinder binder)
+            throws SQLException {
+        c.setAutoCommit(false);
+        long started = System.nanoTime();
+        try (PreparedStatement insert = c.prepareStatement(sql)) {
+            int pending = 0;
+            for (int store = 0; store < storeCount; store++) {
+                for (int product = 0; product < productCount; product++) {
+                    binder.bind(insert, store, product);
+                    insert.addBatch();
+                    if (++pending == BATCH) {
+                        insert.executeBatch();
+                        c.commit();
+                        pending = 0;
+                    }
+                }
+            }
+            insert.executeBatch();
+            c.commit();
+        }
+        double rate = (double) storeCount * productCount / ((System.nanoTime() - started) / 1e9);
+        c.setAutoCommit(true);
+        return rate;
     }
 
     private static List<Long> ids(Statement s, String query) throws SQLException {
