@@ -93,6 +93,13 @@ public class SearchLoadSimulation extends Simulation {
         } else if (mode.equals("ramp")) {
             int stepSeconds = Integer.parseInt(property("bench.stepSeconds", "30"));
             List<Integer> steps = LoadPlan.parse(property("bench.steps", LoadPlan.DEFAULT_STEPS));
+            int warmUpSeconds = Integer.parseInt(property("bench.rampWarmUpSeconds", "0"));
+            int warmUpRate = Integer.parseInt(property("bench.rampWarmUpRate", "100"));
+            if (warmUpSeconds > 0) {
+                populations.add(scenario(LoadPlan.WARM_UP).feed(queries).exec(request(LoadPlan.WARM_UP, elastic, index))
+                        .exec(session -> record(LoadPlan.WARM_UP, session))
+                        .injectOpen(constantUsersPerSec(warmUpRate).during(warmUpSeconds)));
+            }
             for (int i = 0; i < steps.size(); i++) {
                 String name = LoadPlan.requestName(steps.get(i));
                 AtomicInteger slow = new AtomicInteger();
@@ -107,10 +114,10 @@ public class SearchLoadSimulation extends Simulation {
                         })
                         .exec(stopLoadGeneratorIf("step " + name + " is overloaded: the higher steps cannot hold",
                                 session -> slow.get() >= limit))
-                        .injectOpen(nothingFor((long) i * stepSeconds),
+                        .injectOpen(nothingFor(warmUpSeconds + (long) i * stepSeconds),
                                 constantUsersPerSec(steps.get(i)).during(stepSeconds)));
             }
-            totalSeconds = (long) steps.size() * stepSeconds;
+            totalSeconds = warmUpSeconds + (long) steps.size() * stepSeconds;
         } else {
             throw new IllegalArgumentException("bench.mode must be constant or ramp");
         }
