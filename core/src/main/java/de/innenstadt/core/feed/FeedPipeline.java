@@ -63,7 +63,7 @@ public final class FeedPipeline {
     private static final int PROGRESS_EVERY = 10_000;
     /** Lines per transaction at most: a batch holds its lines and their products and offers in memory. */
     private static final int MAX_BATCH_LINES = 1000;
-    /** Initial slots of a per-store set of products: feeds name hundreds to tens of thousands per store. */
+    /** Initial slots of a {@link StoreKeys} set: feeds name hundreds to tens of thousands of products per store. */
     private static final int SET_CAPACITY = 1024;
     /** Batches without a write commit their checkpoint only this often: an unchanged feed costs no commit per batch. */
     private static final int QUIET_BATCHES_PER_CHECKPOINT = 20;
@@ -372,7 +372,12 @@ public final class FeedPipeline {
 
     // ---------------------------------------------------------------- pass 2
 
-    private record Application(SeenOffers seenOffers) {
+    /**
+     * @param seenOffers the (store, product id) pairs a full feed named, so that the offers it did not name can be
+     *     set to 0 afterwards; kept by key rather than offer id, so that offers created by the import need not be
+     *     read back
+     */
+    private record Application(StoreKeys seenOffers) {
     }
 
     private Application apply(Connection c, ImportState state, MerchantFeed merchant, FeedParser parser, Path file)
@@ -396,7 +401,7 @@ public final class FeedPipeline {
         private final MerchantFeed merchant;
         private final LineRules rules;
         private final List<Pending> batch = new ArrayList<>();
-        private final SeenOffers seenOffers = new SeenOffers();
+        private final StoreKeys seenOffers = new StoreKeys();
         private final Checkpoint pending = new Checkpoint();
         private long events;
         private long batchEndEvent;
@@ -479,25 +484,27 @@ public final class FeedPipeline {
     }
 
     /**
-     * The (store, product) pairs a full feed named, so that the offers it did not name can be set to 0 afterwards;
-     * kept by key rather than offer id, so that offers created by the import need not be read back.
+     * Numbers (product ids, hashes of product keys) per store. One set per store stays small enough for the
+     * processor's cache where one set for a million lines did not, and a feed in store order asks for the same
+     * store's set line after line.
      */
-    private static final class SeenOffers {
-        private final Map<Long, LongHashSet> productsByStore = new HashMap<>();
+    private static final class StoreKeys {
+        private final Map<Long, LongHashSet> keysByStore = new HashMap<>();
         private long lastStoreId = -1;
-        private LongHashSet lastStoreProducts;
+        private LongHashSet lastStoreKeys;
 
-        void add(long storeId, long productId) {
+        /** @return true when the store did not have the key yet */
+        boolean add(long storeId, long key) {
             if (storeId != lastStoreId) {
-                lastStoreProducts = productsByStore.computeIfAbsent(storeId, k -> new LongHashSet(SET_CAPACITY));
+                lastStoreKeys = keysByStore.computeIfAbsent(storeId, k -> new LongHashSet(SET_CAPACITY));
                 lastStoreId = storeId;
             }
-            lastStoreProducts.add(productId);
+            return lastStoreKeys.add(key);
         }
 
-        boolean contains(long storeId, long productId) {
-            LongHashSet products = productsByStore.get(storeId);
-            return products != null && products.contains(productId);
+        boolean contains(long storeId, long key) {
+            LongHashSet keys = keysByStore.get(storeId);
+            return keys != null && keys.contains(key);
         }
     }
 
@@ -523,7 +530,7 @@ public final class FeedPipeline {
     }
 
     private void applyBatch(Connection c, ImportState state, MerchantFeed merchant, List<Pending> batch, long endEvent,
-            SeenOffers seenOffers, Checkpoint pending, Predicate<Pending> needsOffers) throws SQLException {
+            StoreKeys seenOffers, Checkpoint pending, Predicate<Pending> needsOffers) throws SQLException {
         c.setAutoCommit(false);
         try {
             Resolution resolution = resolve(c, merchant, batch, needsOffers);
@@ -720,7 +727,7 @@ public final class FeedPipeline {
     }
 
     /** A full feed lists the whole assortment: offers of the merchant's stores it did not name go to 0. */
-    private int zeroMissing(Connection c, ImportState state, MerchantFeed merchant, SeenOffers seenOffers) throws SQLException {
+    private int zeroMissing(Connection c, ImportState state, MerchantFeed merchant, StoreKeys seenOffers) throws SQLException {
         List<long[]> missing = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT o.id, o.product_id, o.store_id FROM offer o JOIN store s"
                 + " ON s.id = o.store_id WHERE s.merchant_id = ? AND o.quantity <> 0")) {
@@ -995,10 +1002,8 @@ public final class FeedPipeline {
     /** The checks that need only the merchant's stores and the lines seen so far: store code and duplicates. */
     private static final class LineRules {
         private final MerchantFeed merchant;
-        /** Hashes of the product keys seen, per store: a store's set stays small enough for the processor's cache. */
-        private final Map<Long, LongHashSet> seenByStore = new HashMap<>();
-        private long lastStoreId = -1;
-        private LongHashSet lastStoreKeys;
+        /** Hashes of the product keys seen so far, per store. */
+        private final StoreKeys seenKeys = new StoreKeys();
 
         LineRules(MerchantFeed merchant) {
             this.merchant = merchant;
@@ -1022,20 +1027,12 @@ public final class FeedPipeline {
                 storeId = id;
             }
             String productKey = ProductKey.of(line);
-            if (!firstInStore(storeId, productKey)) {
+            if (!seenKeys.add(storeId, keyHash(productKey))) {
                 return new FeedProblem(line.lineNumber(), line.gtin() != null ? "gtin" : "sku",
                         line.gtin() != null ? line.gtin() : line.sku(),
                         "Duplicate line: this store and product appeared in an earlier line; only the first is applied.");
             }
             return new Pending(event, line, storeId, productKey);
-        }
-
-        private boolean firstInStore(long storeId, String productKey) {
-            if (storeId != lastStoreId) {
-                lastStoreKeys = seenByStore.computeIfAbsent(storeId, id -> new LongHashSet(SET_CAPACITY));
-                lastStoreId = storeId;
-            }
-            return lastStoreKeys.add(keyHash(productKey));
         }
 
         private static long keyHash(String productKey) {
