@@ -77,6 +77,7 @@ class CityManagementIT {
                             : "Fackelstraße: 16[789] periods, 5 of them with a counter outage \\(gap\\), \\d+ unverified hours\\.");
             assertThat(driver.findElement(By.id("table-footfall")).getAttribute("textContent")).contains(german ? "Lücke" : "Gap");
             assertThat(driver.findElements(By.cssSelector("canvas"))).hasSizeGreaterThanOrEqualTo(4);
+            theTablesShowTheirOwnHeadingsAndNoRequestHeader(driver, german);
 
             String footfallCsv = download(driver, driver.findElement(By.id("csv-footfall")).getAttribute("href"));
             assertThat(footfallCsv).startsWith(german ? "\uFEFFZeitraum;Passanten;Fehlende Stunden;Ungeprüfte Stunden;Temperatur (°C);Wetter"
@@ -95,6 +96,21 @@ class CityManagementIT {
             assertThat(driver.findElement(By.id("footfall-summary")).getText()).matches("Fackelstraße: 5[23] .*");
             Accessibility.assertNoViolations(driver);
         }
+    }
+
+    /**
+     * The figure tables once named their heading variable {@code header}, EL's request-header map,
+     * and printed every header, the session cookie included, into each column heading.
+     */
+    private static void theTablesShowTheirOwnHeadingsAndNoRequestHeader(WebDriver driver, boolean german) {
+        Cookie session = driver.manage().getCookieNamed("PORTALSESSION");
+        assertThat(session).as("the portal's session cookie").isNotNull();
+        String html = driver.getPageSource();
+        assertThat(html).doesNotContain(session.getValue()).doesNotContain("PORTALSESSION")
+                .doesNotContainIgnoringCase("user-agent").doesNotContainIgnoringCase("accept-language");
+        List<String> headings = driver.findElements(By.cssSelector("#table-footfall thead th[scope='col']")).stream()
+                .map(heading -> heading.getAttribute("textContent").trim()).toList();
+        assertThat(headings).startsWith(german ? new String[] {"Zeitraum", "Passanten"} : new String[] {"Period", "Pedestrians"});
     }
 
     @Test
