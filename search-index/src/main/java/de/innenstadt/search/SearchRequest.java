@@ -84,6 +84,12 @@ public record SearchRequest(
         return new SearchRequest(text, null, null, null, null, null, null, null, null, false, false, Sort.RELEVANCE, 0, 20);
     }
 
+    /** The same search on another page. */
+    public SearchRequest onPage(int otherPage) {
+        return new SearchRequest(text, lat, lon, radiusKm, category, brand, shop, priceMinCents, priceMaxCents,
+                inStockOnly, openNow, pickupToday, sort, otherPage, size);
+    }
+
     public Optional<double[]> findPoint() {
         return lat == null ? Optional.empty() : Optional.of(new double[] {lat, lon});
     }

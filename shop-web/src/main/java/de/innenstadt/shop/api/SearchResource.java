@@ -3,6 +3,7 @@ package de.innenstadt.shop.api;
 
 import de.innenstadt.core.inventory.Money;
 import de.innenstadt.search.ProductSearch;
+import de.innenstadt.search.SearchParameters;
 import de.innenstadt.search.SearchRequest;
 import de.innenstadt.search.SearchResult;
 import de.innenstadt.shop.search.SearchCounter;
@@ -14,24 +15,25 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code GET /api/v1/search}: products in the city centre's shops. Parameters arrive as strings and
- * are parsed here, so a malformed number gets a 400 that names the parameter instead of a generic
- * framework error.
+ * are parsed by {@link SearchParameters}, the same rules as the results page's, so a malformed number
+ * gets a 400 that names the parameter instead of a generic framework error.
  */
 @Path("search")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
+
+    private static final int DEFAULT_SIZE = 20;
 
     @Inject
     private ProductSearch search;
@@ -58,7 +60,8 @@ public class SearchResource {
     }
 
     @GET
-    @Operation(summary = "Search products across all shops of the city centre")
+    @Operation(summary = "Search products across all shops of the city centre",
+            description = "Parameters as documented in docs/search.md; the results page at /search takes the same ones.")
     @APIResponse(responseCode = "200", description = "One page of products with their offers and facet counts")
     @APIResponse(responseCode = "400", description = "A parameter is malformed or out of range")
     @APIResponse(responseCode = "503", description = "Search is temporarily unavailable")
@@ -69,18 +72,27 @@ public class SearchResource {
             @QueryParam("inStock") String inStock, @QueryParam("openNow") String openNow,
             @QueryParam("pickupToday") String pickupToday,
             @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
-        SearchRequest request;
-        try {
-            request = new SearchRequest(q,
-                    parse("lat", lat, Double::valueOf), parse("lon", lon, Double::valueOf),
-                    parse("radiusKm", radiusKm, Double::valueOf), blankToNull(category), blankToNull(brand),
-                    blankToNull(shop), cents("priceMin", priceMin), cents("priceMax", priceMax),
-                    flag("inStock", inStock), flag("openNow", openNow), flag("pickupToday", pickupToday), sort(sort),
-                    orDefault(parse("page", page, Integer::valueOf), 0),
-                    orDefault(parse("size", size, Integer::valueOf), 20));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
+        Map<String, String> raw = new HashMap<>();
+        raw.put("q", q);
+        raw.put("lat", lat);
+        raw.put("lon", lon);
+        raw.put("radiusKm", radiusKm);
+        raw.put("category", category);
+        raw.put("brand", brand);
+        raw.put("shop", shop);
+        raw.put("priceMin", priceMin);
+        raw.put("priceMax", priceMax);
+        raw.put("inStock", inStock);
+        raw.put("openNow", openNow);
+        raw.put("pickupToday", pickupToday);
+        raw.put("sort", sort);
+        raw.put("page", page);
+        raw.put("size", size);
+        SearchParameters.Parsed parsed = SearchParameters.parse(raw::get, DEFAULT_SIZE, Optional.empty());
+        if (!parsed.problems().isEmpty()) {
+            throw new BadRequestException(parsed.problems().get(0).message());
         }
+        SearchRequest request = parsed.request();
         SearchResult result = search.search(request);
         if (request.page() == 0) {
             counter.count(request.text(), result.total());
@@ -94,66 +106,6 @@ public class SearchResource {
                 h.offers().stream().map(o -> new Offer(o.offerId(), o.storeId(), o.storeName(),
                         new Money(o.priceCents(), o.currency()).toDecimalString(), o.currency(), o.quantity(),
                         o.availability(), o.distanceKm(), o.openNow(), o.stockUpdatedAt())).toList());
-    }
-
-    private static <T> T parse(String name, String raw, Function<String, T> parser) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        if (raw.length() > 40) {
-            throw new BadRequestException(name + " is too long");
-        }
-        try {
-            T value = parser.apply(raw.strip());
-            if (value instanceof Double d && (d.isNaN() || d.isInfinite())) {
-                throw new BadRequestException(name + " must be a finite number");
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new BadRequestException(name + " must be a number, not '" + raw + "'");
-        }
-    }
-
-    private static Long cents(String name, String raw) {
-        BigDecimal euros = parse(name, raw, BigDecimal::new);
-        if (euros == null) {
-            return null;
-        }
-        if (euros.scale() > 2) {
-            throw new BadRequestException(name + " may have at most two decimals");
-        }
-        return euros.movePointRight(2).longValueExact();
-    }
-
-    private static boolean flag(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return false;
-        }
-        return switch (raw.strip().toLowerCase(Locale.ROOT)) {
-            case "true", "1", "yes" -> true;
-            case "false", "0", "no" -> false;
-            default -> throw new BadRequestException(name + " must be true or false");
-        };
-    }
-
-    private static SearchRequest.Sort sort(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return SearchRequest.Sort.RELEVANCE;
-        }
-        return switch (raw.strip().toLowerCase(Locale.ROOT)) {
-            case "relevance" -> SearchRequest.Sort.RELEVANCE;
-            case "distance" -> SearchRequest.Sort.DISTANCE;
-            case "price" -> SearchRequest.Sort.PRICE;
-            default -> throw new BadRequestException("sort must be relevance, distance or price");
-        };
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static <T> T orDefault(T value, T fallback) {
-        return value == null ? fallback : value;
     }
 
 }
