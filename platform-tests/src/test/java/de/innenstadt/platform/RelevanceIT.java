@@ -82,7 +82,8 @@ class RelevanceIT {
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .map(line -> line.split(";"))
                     .map(f -> new ProductListing(Long.parseLong(f[0]), f[1], f[2], f[3], f[4], CATEGORY_NAMES.get(f[4]),
-                            null, null, List.of(new OfferListing(Long.parseLong(f[0]), 1, "Testladen", 1, "testladen",
+                            null, null, ProductListing.ArticleVariant.single(Long.parseLong(f[0]), f[2]),
+                            List.of(new OfferListing(Long.parseLong(f[0]), 1, "Testladen", 1, "testladen",
                                     "Testladen", GeoPoint.of(49.4445, 7.769), Money.euros(999), 5, 5, Instant.now(),
                                     true, OpeningHoursSpec.parse("Mo-Sa 09:00-20:00")))))
                     .toList();

@@ -11,9 +11,12 @@ import de.innenstadt.search.SearchResult.FacetValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Elasticsearch's answer to a product search ({@code _search?typed_keys=true}), read by Jackson straight into the
@@ -37,11 +40,18 @@ record ElasticAnswer(Hits hits, Map<String, JsonNode> aggregations) {
     record InnerHits(InnerHitList hits) {
     }
 
-    record InnerHitList(List<InnerHit> hits) {
+    record InnerHitList(Total total, List<InnerHit> hits) {
     }
 
-    /** An offer: a nested hit's source has the offer's own keys, without the {@code offers.} prefix. */
-    record InnerHit(@JsonProperty("_source") OfferDocument source) {
+    /**
+     * An offer (a nested hit's source has the offer's own keys, without the {@code offers.} prefix) or
+     * a variant of a collapsed article (its doc values in {@code fields}).
+     */
+    record InnerHit(@JsonProperty("_source") OfferDocument source, Map<String, List<JsonNode>> fields) {
+    }
+
+    /** What the matching variants of a collapsed article have: colours and sizes as found, and stores. */
+    record Variants(int count, List<String> colors, List<String> sizes, int storeCount) {
     }
 
     /**
@@ -65,10 +75,15 @@ record ElasticAnswer(Hits hits, Map<String, JsonNode> aggregations) {
         return hits == null || hits.total() == null ? productHits().size() : hits.total().value();
     }
 
+    /** Articles found, counted by a top-level cardinality aggregation; the hit total when there is none. */
+    long articles(String name) {
+        return aggregation(aggregations, "cardinality", name).map(a -> a.path("value").asLong()).orElse(total());
+    }
+
     /** Terms of a {@code terms} aggregation on a keyword field, most frequent first. */
     List<FacetValue> terms(String name) {
         return aggregation(aggregations, "sterms", name).map(ElasticAnswer::buckets).orElse(List.of()).stream()
-                .map(b -> new FacetValue(b.path("key").asText(), b.path("doc_count").asLong()))
+                .map(b -> new FacetValue(b.path("key").asText(), count(b)))
                 .toList();
     }
 
@@ -76,8 +91,33 @@ record ElasticAnswer(Hits hits, Map<String, JsonNode> aggregations) {
     List<FacetValue> ranges(String name) {
         return aggregation(aggregations, "range", name).map(ElasticAnswer::buckets).orElse(List.of()).stream()
                 .filter(b -> b.path("doc_count").asLong() > 0)
-                .map(b -> new FacetValue(b.path("key").asText(), b.path("doc_count").asLong()))
+                .map(b -> new FacetValue(b.path("key").asText(), count(b)))
                 .toList();
+    }
+
+    /** A bucket's articles where a cardinality sub-aggregation counts them, otherwise its documents. */
+    private static long count(JsonNode bucket) {
+        JsonNode articles = bucket.get("cardinality#" + ProductSearchRequests.ARTICLES);
+        return articles == null ? bucket.path("doc_count").asLong() : articles.path("value").asLong();
+    }
+
+    /** The matching variants of a collapsed hit; one variant (the hit itself) when there are no inner hits. */
+    static Variants variants(Hit hit, String innerHitsName) {
+        InnerHits inner = hit.innerHits() == null ? null : hit.innerHits().get(innerHitsName);
+        if (inner == null || inner.hits() == null || inner.hits().hits() == null) {
+            return new Variants(1, List.of(), List.of(), 0);
+        }
+        Set<String> colors = new LinkedHashSet<>();
+        Set<String> sizes = new LinkedHashSet<>();
+        Set<Long> stores = new HashSet<>();
+        for (InnerHit variant : inner.hits().hits()) {
+            Map<String, List<JsonNode>> fields = variant.fields() == null ? Map.of() : variant.fields();
+            fields.getOrDefault("color", List.of()).forEach(c -> colors.add(c.asText()));
+            fields.getOrDefault("size", List.of()).forEach(z -> sizes.add(z.asText()));
+            fields.getOrDefault("storeIds", List.of()).forEach(id -> stores.add(id.asLong()));
+        }
+        long count = inner.hits().total() == null ? inner.hits().hits().size() : inner.hits().total().value();
+        return new Variants((int) count, List.copyOf(colors), List.copyOf(sizes), stores.size());
     }
 
     /**
@@ -92,7 +132,7 @@ record ElasticAnswer(Hits hits, Map<String, JsonNode> aggregations) {
                 .orElse(List.of())
                 .forEach(bucket -> values.add(new FacetValue(bucket.path("key").asText(),
                         aggregation(bucket, "reverse_nested", reverseNested)
-                                .map(r -> r.path("doc_count").asLong())
+                                .map(ElasticAnswer::count)
                                 .orElse(0L))));
         return values;
     }

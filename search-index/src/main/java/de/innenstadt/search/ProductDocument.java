@@ -12,7 +12,9 @@ import java.util.List;
 /**
  * A product as stored in Elasticsearch: one document per product, its offers nested, so that a hit
  * is a product with the stores that have it and filters such as "in stock within 2 km" apply to the
- * same offer.
+ * same offer. Variants of one article share {@code articleKey}; search collapses them into one hit.
+ * {@code storeIds} repeats the offers' stores outside the nested objects, where a collapsed hit's
+ * variants can read them to say „bei 4 Geschäften“.
  */
 public record ProductDocument(
         long productId,
@@ -21,6 +23,13 @@ public record ProductDocument(
         String brand,
         String category,
         String categoryName,
+        String type,
+        String typeHead,
+        String articleKey,
+        String articleTitle,
+        String color,
+        String size,
+        List<Long> storeIds,
         String description,
         String imageUrl,
         Long minPriceCents,
@@ -62,12 +71,19 @@ public record ProductDocument(
 
     static final int MINUTES_PER_WEEK = 7 * 24 * 60;
 
+    /** The compound parts that tell a product's head noun („spray“ of „Imprägnierspray“). */
+    private static final QueryDecompounder WORDS = QueryDecompounder.bundled();
+
     public static ProductDocument of(ProductListing listing) {
         List<OfferDocument> offers = listing.offers().stream().map(ProductDocument::offer).toList();
         Long minPrice = offers.stream().map(OfferDocument::priceCents).min(Long::compare).orElse(null);
         boolean inStock = offers.stream().anyMatch(o -> o.available() > 0);
+        ProductType type = ProductType.of(listing.title(), listing.brand(), WORDS);
+        List<Long> storeIds = offers.stream().map(OfferDocument::storeId).distinct().toList();
         return new ProductDocument(listing.productId(), listing.gtin(), listing.title(), listing.brand(),
-                listing.category(), listing.categoryName(), listing.description(), listing.imageUrl(), minPrice,
+                listing.category(), listing.categoryName(), type.type(), type.head(), listing.variant().articleKey(),
+                listing.variant().articleTitle(), listing.variant().color(), listing.variant().size(), storeIds,
+                listing.description(), listing.imageUrl(), minPrice,
                 inStock, offers);
     }
 

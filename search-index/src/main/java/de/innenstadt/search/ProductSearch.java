@@ -6,21 +6,21 @@ import co.elastic.clients.elasticsearch._types.DistanceUnit;
 import co.elastic.clients.elasticsearch._types.SortMode;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.AggregationRange;
-import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch._types.query_dsl.RangeRelation;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.ObjectReader;
+import de.innenstadt.core.catalog.SizeOrder;
 import de.innenstadt.core.inventory.Availability;
 import de.innenstadt.core.merchant.GeoPoint;
 import de.innenstadt.search.ProductDocument.MinuteRange;
 import de.innenstadt.search.ProductDocument.OfferDocument;
 import de.innenstadt.search.SearchResult.FacetValue;
+import de.innenstadt.search.SearchResult.ArticleSummary;
 import de.innenstadt.search.SearchResult.OfferHit;
 import de.innenstadt.search.SearchResult.ProductHit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +36,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.elasticsearch.client.Request;
@@ -51,44 +50,16 @@ import org.elasticsearch.client.RestClient;
  * <p>Text relevance, strongest first: the GTIN or the brand typed exactly; all words in the title;
  * all words anywhere (title, brand, category), with the city's synonyms; a compound in the query
  * split into its parts ("Kinderschuhe" → "Kinder Schuhe") or the words found inside a compound
- * of the product ("Schuhe für Kinder" → "Kinderschuhe"); and, weakest, the words with typos allowed.
- * Whole words and compound parts live in separate fields, so "Fahrrad" ranks a bicycle above a
- * bicycle helmet.
+ * of the product ("Schuhe für Kinder" → "Kinderschuhe"). Only when the words as typed find nothing
+ * are typos allowed. Whole words and compound parts live in separate fields, so "Fahrrad" ranks a
+ * bicycle above a bicycle helmet; a match in what the product is ({@link ProductType}) ranks above a
+ * match in what it is for; and products on a shelf rank above sold-out ones.
  */
 @ApplicationScoped
 public class ProductSearch {
 
-    private static final String OFFERS = "offers";
     private static final int SUGGESTIONS = 8;
-    /** Offers shown per product when store filters apply; enough for a city centre, small to transfer. */
-    private static final int MAX_OFFERS_SHOWN = 20;
     private static final int MINUTES_PER_DAY = 24 * 60;
-
-    /** Price facet buckets in cents: under 10 €, 10–25 €, 25–50 €, 50–100 €, 100–250 €, 250 € and more. */
-    private static final long[] PRICE_STEPS = {1_000, 2_500, 5_000, 10_000, 25_000};
-
-    /**
-     * The parts of a product document a hit is built from. Elasticsearch writes and the client parses every byte of
-     * {@code _source}, which made up most of the time beyond Elasticsearch's own search (docs/benchmarks.md), so the
-     * rest (description, merchant ids and names, pickup flag, price and stock summaries) stays behind.
-     */
-    private static final List<String> PRODUCT_FIELDS = List.of("productId", "gtin", "title", "brand", "category",
-            "imageUrl");
-    /** Full paths, also in the inner hits' source filter (which answers with the nested object's own keys). */
-    private static final List<String> OFFER_FIELDS = Stream.of("offerId", "storeId", "storeName", "merchantSlug",
-            "location", "priceCents", "currency", "quantity", "available", "stockUpdatedAt", "openMinutes")
-            .map(field -> OFFERS + "." + field).toList();
-    /** With store filters the offers come from the inner hits (only those that matched), without from the source. */
-    private static final List<String> HIT_FIELDS = Stream.concat(PRODUCT_FIELDS.stream(), OFFER_FIELDS.stream())
-            .toList();
-
-    /**
-     * The parts of Elasticsearch's answer a search reads (plus {@code took}, which benchmarks report): the hits'
-     * sources without index names, ids, scores and nested offsets, which made up a fifth of the answer that
-     * Elasticsearch wrote and the platform parsed.
-     */
-    private static final String ANSWER_FILTER = "took,hits.total.value,hits.hits._source,"
-            + "hits.hits.inner_hits." + OFFERS + ".hits.hits._source,aggregations";
 
     private ElasticsearchClient client;
     /** Searches go out through the client's own connections and come back through {@link ElasticAnswer}. */
@@ -97,7 +68,7 @@ public class ProductSearch {
     private ProductIndex index;
     private SearchSettings settings;
     private Clock clock;
-    private QueryDecompounder decompounder;
+    private ProductSearchRequests requests;
 
     /** For CDI's client proxy only. */
     protected ProductSearch() {
@@ -111,15 +82,28 @@ public class ProductSearch {
         this.index = index;
         this.settings = settings;
         this.clock = clock;
-        this.decompounder = QueryDecompounder.bundled();
+        this.requests = new ProductSearchRequests(new SearchQueries(QueryDecompounder.bundled()));
     }
 
+    /**
+     * One page of results. When the words as typed find nothing, the search runs once more with
+     * typos allowed and says so ({@link SearchResult#approximate()}): allowing typos from the start
+     * let „Pullover“ find „Waschpulver“ while real pullovers were there.
+     */
     public SearchResult search(SearchRequest request) {
         int minuteOfWeek = minuteOfWeekNow();
+        SearchResult exact = search(request, minuteOfWeek, false);
+        if (exact.total() > 0 || request.text().isEmpty()) {
+            return exact;
+        }
+        return search(request, minuteOfWeek, true);
+    }
+
+    private SearchResult search(SearchRequest request, int minuteOfWeek, boolean approximate) {
         Request http = new Request("POST", "/" + index.alias() + "/_search");
         http.addParameter("typed_keys", "true");
-        http.addParameter("filter_path", ANSWER_FILTER);
-        http.setJsonEntity(elasticRequestJson(request, index.alias(), minuteOfWeek));
+        http.addParameter("filter_path", ProductSearchRequests.ANSWER_FILTER);
+        http.setJsonEntity(elasticRequestJson(request, index.alias(), minuteOfWeek, approximate));
         ElasticAnswer answer;
         try {
             Response response = restClient.performRequest(http);
@@ -135,7 +119,10 @@ public class ProductSearch {
         facets.put("brand", answer.terms("brand"));
         facets.put("shop", answer.nestedTermsByParent("shop", "slug", "products"));
         facets.put("price", answer.ranges("price"));
-        return new SearchResult(answer.total(), request.page(), request.size(), hits, facets);
+        facets.put("color", answer.terms("color"));
+        facets.put("variantSize", SizeOrder.sortedBy(answer.terms("size"), FacetValue::value));
+        return new SearchResult(answer.articles(ProductSearchRequests.ARTICLES), request.page(), request.size(), hits,
+                facets, approximate);
     }
 
     /** Product titles that complete what the shopper has typed so far, best matches first, no duplicates. */
@@ -172,7 +159,7 @@ public class ProductSearch {
      * there as the reference for the platform's own overhead.
      */
     public static String searchPath(String indexName) {
-        return "/" + indexName + "/_search?typed_keys=true&filter_path=" + ANSWER_FILTER;
+        return "/" + indexName + "/_search?typed_keys=true&filter_path=" + ProductSearchRequests.ANSWER_FILTER;
     }
 
     /**
@@ -180,132 +167,17 @@ public class ProductSearch {
      * as the reference for the platform's own overhead.
      */
     public String elasticRequestJson(SearchRequest request, String indexName, int minuteOfWeek) {
-        return JsonpUtils.toJsonString(elasticRequest(request, indexName, minuteOfWeek), client._jsonpMapper());
+        return elasticRequestJson(request, indexName, minuteOfWeek, false);
     }
 
-    private co.elastic.clients.elasticsearch.core.SearchRequest elasticRequest(SearchRequest request,
-            String indexName, int minuteOfWeek) {
-        Query offerFilter = offerFilter(request, minuteOfWeek);
-        return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
-            s.index(indexName)
-                    .from(request.page() * request.size())
-                    .size(request.size())
-                    .source(src -> src.filter(f -> f.includes(request.hasOfferFilter() ? PRODUCT_FIELDS : HIT_FIELDS)))
-                    .trackTotalHits(t -> t.enabled(true))
-                    .query(query(request, offerFilter))
-                    .aggregations("category", a -> a.terms(t -> t.field("category").size(30)))
-                    .aggregations("brand", a -> a.terms(t -> t.field("brand").size(30)))
-                    .aggregations("price", a -> a.range(r -> r.field("minPriceCents").ranges(priceRanges())))
-                    .aggregations("shop", a -> a.nested(n -> n.path(OFFERS))
-                            .aggregations("slug", slug -> slug.terms(t -> t.field("offers.merchantSlug").size(200))
-                                    .aggregations("products", p -> p.reverseNested(r -> r))));
-            switch (request.sort()) {
-                case PRICE -> s.sort(so -> so.field(f -> f.field("offers.priceCents").order(SortOrder.Asc)
-                        .mode(SortMode.Min).nested(n -> n.path(OFFERS).filter(offerFilter))));
-                case DISTANCE -> s.sort(so -> so.geoDistance(g -> g.field("offers.location")
-                        .location(l -> l.latlon(ll -> ll.lat(request.lat()).lon(request.lon())))
-                        .order(SortOrder.Asc).unit(DistanceUnit.Kilometers).mode(SortMode.Min)
-                        .nested(n -> n.path(OFFERS).filter(offerFilter))));
-                case RELEVANCE -> s.sort(so -> so.score(sc -> sc.order(SortOrder.Desc)))
-                        .sort(so -> so.field(f -> f.field("productId").order(SortOrder.Asc)));
-            }
-            return s;
-        });
-    }
-
-    private Query query(SearchRequest request, Query offerFilter) {
-        BoolQuery.Builder bool = new BoolQuery.Builder();
-        String text = request.text();
-        if (text.isEmpty()) {
-            bool.must(m -> m.matchAll(a -> a));
-        } else {
-            Optional<String> parts = decompounder.expand(text);
-            bool.must(m -> m.bool(b -> {
-                b.should(sh -> sh.term(t -> t.field("gtin").value(text).boost(50f)))
-                        .should(sh -> sh.term(t -> t.field("brand.lower").value(text.toLowerCase(Locale.GERMAN)).boost(10f)))
-                        .should(sh -> sh.match(mt -> mt.field("title").query(text).operator(Operator.And).boost(3f)))
-                        .should(sh -> sh.matchPhrase(mp -> mp.field("title").query(text).boost(2f)))
-                        .should(sh -> sh.match(mt -> mt.field("allText").query(text).operator(Operator.And).boost(2f)))
-                        .should(sh -> sh.match(mt -> mt.field("allText.parts").query(text).operator(Operator.And)))
-                        .should(sh -> sh.match(mt -> mt.field("allText").query(text).analyzer("de_plain")
-                                .operator(Operator.And).fuzziness("AUTO").prefixLength(2).maxExpansions(20).boost(0.5f)));
-                parts.ifPresent(split -> b.should(sh -> sh.match(mt -> mt.field("allText.parts").query(split)
-                        .operator(Operator.And).boost(1.5f))));
-                return b.minimumShouldMatch("1");
-            }));
-        }
-        if (request.category() != null) {
-            bool.filter(f -> f.term(t -> t.field("category").value(request.category())));
-        }
-        if (request.brand() != null) {
-            bool.filter(f -> f.term(t -> t.field("brand").value(request.brand())));
-        }
-        if (request.hasOfferFilter()) {
-            bool.filter(f -> f.nested(n -> n.path(OFFERS).query(offerFilter)
-                    .innerHits(ih -> ih.name(OFFERS).size(MAX_OFFERS_SHOWN)
-                            .source(src -> src.filter(sf -> sf.includes(OFFER_FIELDS))))));
-        }
-        return bool.build()._toQuery();
-    }
-
-    private static Query offerFilter(SearchRequest request, int minuteOfWeek) {
-        BoolQuery.Builder offer = new BoolQuery.Builder();
-        offer.filter(f -> f.exists(e -> e.field("offers.offerId")));
-        if (request.shop() != null) {
-            offer.filter(f -> f.term(t -> t.field("offers.merchantSlug").value(request.shop())));
-        }
-        if (request.priceMinCents() != null || request.priceMaxCents() != null) {
-            offer.filter(f -> f.range(r -> r.number(n -> {
-                n.field("offers.priceCents");
-                if (request.priceMinCents() != null) {
-                    n.gte(request.priceMinCents().doubleValue());
-                }
-                if (request.priceMaxCents() != null) {
-                    n.lte(request.priceMaxCents().doubleValue());
-                }
-                return n;
-            })));
-        }
-        if (request.inStockOnly() || request.pickupToday()) {
-            offer.filter(f -> f.range(r -> r.number(n -> n.field("offers.available").gt(0.0))));
-        }
-        if (request.openNow()) {
-            offer.filter(f -> f.term(t -> t.field("offers.openMinutes").value(minuteOfWeek)));
-        }
-        if (request.pickupToday()) {
-            double endOfDay = (minuteOfWeek / MINUTES_PER_DAY + 1) * (double) MINUTES_PER_DAY;
-            offer.filter(f -> f.term(t -> t.field("offers.pickup").value(true)));
-            offer.filter(f -> f.range(r -> r.number(n -> n.field("offers.openMinutes")
-                    .gte((double) minuteOfWeek).lt(endOfDay).relation(RangeRelation.Intersects))));
-        }
-        if (request.radiusKm() != null) {
-            offer.filter(f -> f.geoDistance(g -> g.field("offers.location")
-                    .distance(request.radiusKm() + "km")
-                    .location(l -> l.latlon(ll -> ll.lat(request.lat()).lon(request.lon())))));
-        }
-        return offer.build()._toQuery();
-    }
-
-    private static List<AggregationRange> priceRanges() {
-        List<AggregationRange> ranges = new ArrayList<>();
-        long from = 0;
-        for (long step : PRICE_STEPS) {
-            long lower = from;
-            ranges.add(AggregationRange.of(r -> r.key(euros(lower) + "-" + euros(step)).from((double) lower).to((double) step)));
-            from = step;
-        }
-        long last = from;
-        ranges.add(AggregationRange.of(r -> r.key(euros(last) + "-").from((double) last)));
-        return ranges;
-    }
-
-    private static String euros(long cents) {
-        return String.valueOf(cents / 100);
+    private String elasticRequestJson(SearchRequest request, String indexName, int minuteOfWeek, boolean approximate) {
+        return JsonpUtils.toJsonString(requests.build(request, indexName, minuteOfWeek, approximate),
+                client._jsonpMapper());
     }
 
     private ProductHit toHit(ElasticAnswer.Hit hit, SearchRequest request, int minuteOfWeek) {
         ProductDocument doc = hit.source();
-        List<OfferDocument> offers = ElasticAnswer.offers(hit, OFFERS);
+        List<OfferDocument> offers = ElasticAnswer.offers(hit, ProductSearchRequests.OFFERS);
         GeoPoint from = request.findPoint().map(p -> GeoPoint.of(p[0], p[1])).orElse(null);
         List<OfferHit> offerHits = new ArrayList<>();
         for (OfferDocument o : offers) {
@@ -317,7 +189,11 @@ public class ProductSearch {
         }
         offerHits.sort(from == null ? Comparator.comparingLong(OfferHit::priceCents)
                 : Comparator.comparingDouble(OfferHit::distanceKm));
+        ElasticAnswer.Variants variants = ElasticAnswer.variants(hit, ProductSearchRequests.VARIANTS);
         return new ProductHit(doc.productId(), doc.gtin(), doc.title(), doc.brand(), doc.category(), doc.imageUrl(),
+                new ArticleSummary(doc.articleKey(), doc.articleTitle() == null ? doc.title() : doc.articleTitle(),
+                        doc.color(), doc.size(), Math.max(1, variants.count()), variants.colors(),
+                        SizeOrder.sorted(variants.sizes()), variants.storeCount()),
                 offerHits);
     }
 

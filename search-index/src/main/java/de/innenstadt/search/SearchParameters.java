@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
  * answers 400 with the first problem (strict), the results page shows the rest of the search with a
  * notice (lenient). {@link Parsed#queryString} writes the applied parameters back in one order.
  *
- * <p>Parameters: {@code q}, {@code category} and {@code shop} (slugs), {@code brand} (the brand as
- * shown), {@code priceMin}/{@code priceMax} (euros as people type them: „54,90“),
+ * <p>Parameters: {@code q}, {@code category} and {@code shop} (slugs), {@code brand}, {@code color}
+ * and {@code variantSize} (as shown), {@code priceMin}/{@code priceMax} (euros as people type them: „54,90“),
  * {@code inStock}/{@code openNow}/{@code pickupToday} (true/false), {@code lat}/{@code lon},
  * {@code radiusKm} (1–100), {@code sort} (relevance, price, distance), {@code page} (from 0),
  * {@code size} (1–100).
@@ -32,11 +32,11 @@ import java.util.stream.Collectors;
 public final class SearchParameters {
 
     /** The parameters in the order links write them. */
-    public static final List<String> NAMES = List.of("q", "category", "brand", "shop", "priceMin", "priceMax",
-            "inStock", "openNow", "pickupToday", "lat", "lon", "radiusKm", "sort", "page", "size");
+    public static final List<String> NAMES = List.of("q", "category", "brand", "shop", "color", "variantSize",
+            "priceMin", "priceMax", "inStock", "openNow", "pickupToday", "lat", "lon", "radiusKm", "sort", "page", "size");
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+){0,20}");
-    private static final int MAX_BRAND = 120;
+    private static final int MAX_SHOWN = 120;
     private static final int MAX_NUMBER_TEXT = 40;
 
     /** Why a parameter was not applied; the page turns it into the visitor's language. */
@@ -115,7 +115,9 @@ public final class SearchParameters {
         Parsed parse(int defaultSize, Optional<double[]> fallbackPosition) {
             String text = text();
             String category = slug("category");
-            String brand = brand();
+            String brand = shown("brand");
+            String color = shown("color");
+            String variantSize = shown("variantSize");
             String shop = slug("shop");
             Long priceMin = amount("priceMin");
             Long priceMax = amount("priceMax");
@@ -153,7 +155,8 @@ public final class SearchParameters {
             }
             SearchRequest request = new SearchRequest(text, position == null ? null : position[0],
                     position == null ? null : position[1], radiusKm, category, brand, shop, priceMin, priceMax,
-                    inStock, openNow, pickupToday, sort, page == null ? 0 : page, size == null ? defaultSize : size);
+                    inStock, openNow, pickupToday, sort, page == null ? 0 : page, size == null ? defaultSize : size,
+                    color, variantSize);
             return new Parsed(request, Map.copyOf(applied), List.copyOf(problems), fallback);
         }
 
@@ -192,16 +195,17 @@ public final class SearchParameters {
             return value;
         }
 
-        private String brand() {
-            String value = value("brand");
+        /** A value as the facet shows it (a brand, a colour, a size). */
+        private String shown(String name) {
+            String value = value(name);
             if (value == null) {
                 return null;
             }
-            if (value.length() > MAX_BRAND) {
-                problem("brand", Reason.TOO_LONG, "brand may be at most " + MAX_BRAND + " characters long");
+            if (value.length() > MAX_SHOWN) {
+                problem(name, Reason.TOO_LONG, name + " may be at most " + MAX_SHOWN + " characters long");
                 return null;
             }
-            applied.put("brand", value);
+            applied.put(name, value);
             return value;
         }
 

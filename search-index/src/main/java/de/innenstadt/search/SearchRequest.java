@@ -22,7 +22,9 @@ public record SearchRequest(
         boolean pickupToday,
         Sort sort,
         int page,
-        int size) {
+        int size,
+        String color,
+        String variantSize) {
 
     /** How results are ordered. */
     public enum Sort {
@@ -71,6 +73,14 @@ public record SearchRequest(
         }
     }
 
+    /** A search without colour and size filters. */
+    public SearchRequest(String text, Double lat, Double lon, Double radiusKm, String category, String brand,
+            String shop, Long priceMinCents, Long priceMaxCents, boolean inStockOnly, boolean openNow,
+            boolean pickupToday, Sort sort, int page, int size) {
+        this(text, lat, lon, radiusKm, category, brand, shop, priceMinCents, priceMaxCents, inStockOnly, openNow,
+                pickupToday, sort, page, size, null, null);
+    }
+
     /** A search without the pickup-today filter. */
     public SearchRequest(String text, Double lat, Double lon, Double radiusKm, String category, String brand,
             String shop, Long priceMinCents, Long priceMaxCents, boolean inStockOnly, boolean openNow, Sort sort,
@@ -87,7 +97,7 @@ public record SearchRequest(
     /** The same search on another page. */
     public SearchRequest onPage(int otherPage) {
         return new SearchRequest(text, lat, lon, radiusKm, category, brand, shop, priceMinCents, priceMaxCents,
-                inStockOnly, openNow, pickupToday, sort, otherPage, size);
+                inStockOnly, openNow, pickupToday, sort, otherPage, size, color, variantSize);
     }
 
     public Optional<double[]> findPoint() {

@@ -5,12 +5,42 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** One page of search results with facet counts, in our own types so no caller sees Elasticsearch. */
-public record SearchResult(long total, int page, int size, List<ProductHit> hits, Map<String, List<FacetValue>> facets) {
+/**
+ * One page of search results with facet counts, in our own types so no caller sees Elasticsearch.
+ * {@code approximate}: the words as typed found nothing, these hits allow typos.
+ */
+public record SearchResult(long total, int page, int size, List<ProductHit> hits, Map<String, List<FacetValue>> facets,
+        boolean approximate) {
 
-    /** A product and the offers of the stores that carry it. */
+    /** Nothing yet, e.g. before a search ran. */
+    public static SearchResult empty(int size) {
+        return new SearchResult(0, 0, size, List.of(), Map.of(), false);
+    }
+
+    /**
+     * An article, shown by its best-matching variant (the product) with the offers of the stores that
+     * carry that variant.
+     */
     public record ProductHit(long productId, String gtin, String title, String brand, String category,
-            String imageUrl, List<OfferHit> offers) {
+            String imageUrl, ArticleSummary article, List<OfferHit> offers) {
+    }
+
+    /**
+     * The article a hit stands for: its title without variant values, the shown variant's colour and
+     * size, and how many variants, colours, sizes and stores the search found of it.
+     */
+    public record ArticleSummary(String key, String title, String color, String size, int variantCount,
+            List<String> colors, List<String> sizes, int storeCount) {
+
+        public ArticleSummary {
+            colors = List.copyOf(colors);
+            sizes = List.copyOf(sizes);
+        }
+
+        /** Whether the article has variants to choose from. */
+        public boolean hasChoice() {
+            return variantCount > 1;
+        }
     }
 
     /** One store's offer; {@code distanceKm} is null when the search had no position. */

@@ -59,6 +59,22 @@ public class Product {
     @Column(name = "image_url")
     private String imageUrl;
 
+    @Size(max = 200)
+    @Column(name = "article_key")
+    private String articleKey;
+
+    @Size(max = 300)
+    @Column(name = "article_title")
+    private String articleTitle;
+
+    @Size(max = 60)
+    @Column(name = "variant_color")
+    private String variantColor;
+
+    @Size(max = 60)
+    @Column(name = "variant_size")
+    private String variantSize;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
 
@@ -149,6 +165,34 @@ public class Product {
 
     public void setImageUrl(String imageUrl) {
         this.imageUrl = imageUrl;
+    }
+
+    /**
+     * Makes this product one variant of an article; variants share the key and the article title,
+     * and differ in colour and/or size (either may be null).
+     */
+    public void makeVariant(String articleKey, String articleTitle, String color, String size) {
+        this.articleKey = articleKey;
+        this.articleTitle = articleTitle;
+        this.variantColor = color;
+        this.variantSize = size;
+    }
+
+    public Optional<String> findArticleKey() {
+        return Optional.ofNullable(articleKey);
+    }
+
+    /** The title without the variant values; the product's own title when it is a single product. */
+    public String getArticleTitle() {
+        return articleTitle == null ? title : articleTitle;
+    }
+
+    public String getVariantColor() {
+        return variantColor;
+    }
+
+    public String getVariantSize() {
+        return variantSize;
     }
 
     public Instant getUpdatedAt() {

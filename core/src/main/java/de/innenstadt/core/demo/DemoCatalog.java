@@ -72,18 +72,20 @@ public final class DemoCatalog {
             ProductVocabulary vocabulary = vocabularies.get(category);
             ProductVocabulary.Template template;
             String brand;
-            String title;
+            ProductVocabulary.Filled filled;
             int attempt = 0;
             do {
                 template = vocabulary.randomTemplate(random);
                 brand = vocabulary.randomBrand(random);
-                title = vocabulary.fill(template.pattern(), brand, random);
+                filled = vocabulary.fillArticle(template.pattern(), brand, random);
                 attempt++;
-            } while (titles.contains(title) && attempt < TITLE_ATTEMPTS);
-            title = distinguish(title, brand, titles);
+            } while (titles.contains(filled.title()) && attempt < TITLE_ATTEMPTS);
+            String title = distinguish(filled.title(), brand, titles);
             titles.add(title);
             products.add(new DemoProduct(gtin(category, random, gtins), title, brand, category,
-                    vocabulary.randomDescription(brand, random), price(template, random), null));
+                    vocabulary.randomDescription(brand, random), price(template, random), null,
+                    "demo:" + category + ":" + brand + ":" + filled.articleTitle(), filled.articleTitle(),
+                    filled.color(), filled.size()));
         }
         return List.copyOf(products);
     }

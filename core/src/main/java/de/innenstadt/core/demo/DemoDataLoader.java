@@ -107,6 +107,7 @@ public class DemoDataLoader {
             product.setCategory(p.category());
             product.setDescription(p.description());
             product.setImageUrl(p.imagePath());
+            product.makeVariant(p.articleKey(), p.articleTitle(), p.color(), p.size());
             em.persist(product);
             productsByGtin.put(p.gtin(), product);
         }

@@ -8,7 +8,10 @@ import java.util.Objects;
  *
  * <p>{@code priceCents} is the recommended retail price; shops deviate from it in
  * {@link DemoAssortment}. {@code imagePath} is {@code null} because the demo ships no product photos
- * and a made-up path would only produce broken images.
+ * and a made-up path would only produce broken images. Products drawn from one title template with
+ * the same brand and the same values but colour and size are variants of one article: they share
+ * {@code articleKey} and {@code articleTitle}; {@code color} and {@code size} are null where the
+ * article has no such choice.
  */
 public record DemoProduct(
         String gtin,
@@ -17,7 +20,11 @@ public record DemoProduct(
         String category,
         String description,
         long priceCents,
-        String imagePath) {
+        String imagePath,
+        String articleKey,
+        String articleTitle,
+        String color,
+        String size) {
 
     public DemoProduct {
         Objects.requireNonNull(gtin, "gtin");
@@ -25,6 +32,8 @@ public record DemoProduct(
         Objects.requireNonNull(brand, "brand");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(articleKey, "articleKey");
+        Objects.requireNonNull(articleTitle, "articleTitle");
         if (priceCents <= 0) {
             throw new IllegalArgumentException("price of " + gtin + " must be positive, not " + priceCents);
         }

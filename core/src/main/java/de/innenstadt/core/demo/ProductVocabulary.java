@@ -35,6 +35,11 @@ final class ProductVocabulary {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
     private static final String BRAND = "marke";
     private static final Set<String> SPECIAL_SECTIONS = Set.of("marken", "artikel", "beschreibung");
+    private static final String WIDTH = "weite";
+    private static final String LENGTH = "laenge";
+    /** The variant placeholders of a template with the words that only introduce them („Gr.“, „W…/L…“). */
+    private static final Pattern VARIANT_PART = Pattern.compile(
+            "\\s*(?:Gr\\. )?\\{[a-z_]*(?:farbe|groesse)}|\\s*W\\{weite}/L\\{laenge}");
 
     /** A title template and the euro range its products are priced in. */
     record Template(String pattern, int minEuros, int maxEuros) {
@@ -150,20 +155,62 @@ final class ProductVocabulary {
 
     /** Replaces {@code {marke}} with the brand and every other placeholder with a random value of its section. */
     String fill(String pattern, String brand, SplittableRandom random) {
+        return fillArticle(pattern, brand, random).title();
+    }
+
+    /**
+     * A title of one variant of an article, with the article's own title (the variant values left
+     * out) and the colour and size that tell the variants apart. A section is a colour when its name
+     * ends in {@code farbe}, a size when it ends in {@code groesse} or is {@code weite}/{@code laenge}
+     * (jeans sizes W32/L34). Draws the same random values as {@link #fill}, so catalogues stay the
+     * same per seed.
+     */
+    Filled fillArticle(String pattern, String brand, SplittableRandom random) {
         Matcher placeholder = PLACEHOLDER.matcher(pattern);
-        StringBuilder result = new StringBuilder();
+        StringBuilder title = new StringBuilder();
+        List<String> articleValues = new ArrayList<>();
+        String color = null;
+        List<String> sizes = new ArrayList<>();
         while (placeholder.find()) {
+            String slot = placeholder.group(1);
             String value;
-            if (placeholder.group(1).equals(BRAND)) {
+            if (slot.equals(BRAND)) {
                 value = brand;
             } else {
-                List<String> values = slots.get(placeholder.group(1));
+                List<String> values = slots.get(slot);
                 value = values.get(random.nextInt(values.size()));
             }
-            placeholder.appendReplacement(result, Matcher.quoteReplacement(value));
+            if (isColour(slot)) {
+                color = value;
+            } else if (isSize(slot)) {
+                sizes.add(slot.equals(LENGTH) ? "L" + value : slot.equals(WIDTH) ? "W" + value : value);
+            } else {
+                articleValues.add(value);
+            }
+            placeholder.appendReplacement(title, Matcher.quoteReplacement(value));
         }
-        placeholder.appendTail(result);
-        return result.toString();
+        placeholder.appendTail(title);
+        Matcher articlePlaceholder = PLACEHOLDER.matcher(VARIANT_PART.matcher(pattern).replaceAll(""));
+        StringBuilder article = new StringBuilder();
+        int next = 0;
+        while (articlePlaceholder.find()) {
+            articlePlaceholder.appendReplacement(article, Matcher.quoteReplacement(articleValues.get(next++)));
+        }
+        articlePlaceholder.appendTail(article);
+        String size = sizes.isEmpty() ? null : String.join("/", sizes);
+        return new Filled(title.toString(), article.toString().replaceAll("\\s+", " ").strip(), color, size);
+    }
+
+    /** A filled title; {@code color} and {@code size} are null where the article has no such variants. */
+    record Filled(String title, String articleTitle, String color, String size) {
+    }
+
+    private static boolean isColour(String slot) {
+        return slot.endsWith("farbe");
+    }
+
+    private static boolean isSize(String slot) {
+        return slot.endsWith("groesse") || slot.equals(WIDTH) || slot.equals(LENGTH);
     }
 
     private static void checkPlaceholders(String text, Map<String, List<String>> slots, String where) {

@@ -16,9 +16,21 @@ public record ProductListing(
         String categoryName,
         String description,
         String imageUrl,
+        ArticleVariant variant,
         List<OfferListing> offers) {
 
     public ProductListing {
         offers = List.copyOf(offers);
+    }
+
+    /**
+     * Which article the product belongs to and what sets it apart from the article's other variants;
+     * a single product is an article of its own ({@link #single}).
+     */
+    public record ArticleVariant(String articleKey, String articleTitle, String color, String size) {
+
+        public static ArticleVariant single(long productId, String title) {
+            return new ArticleVariant("p" + productId, title, null, null);
+        }
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.inventory;
 
+import de.innenstadt.core.catalog.ArticleVariants;
 import de.innenstadt.core.catalog.Category;
 import de.innenstadt.core.catalog.Product;
 import de.innenstadt.core.merchant.Store;
@@ -10,9 +11,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads products with their offers in the shape the search index wants, in as few queries as
@@ -48,8 +51,31 @@ public class ProductListings {
                 .getResultList()
                 .stream()
                 .map(p -> new ProductListing(p.getId(), p.getGtin(), p.getTitle(), p.getBrand(), p.getCategory(),
-                        categoryNames.get(p.getCategory()), p.getDescription(), p.getImageUrl(), offersByProduct.getOrDefault(p.getId(), List.of())))
+                        categoryNames.get(p.getCategory()), p.getDescription(), p.getImageUrl(), variant(p),
+                        offersByProduct.getOrDefault(p.getId(), List.of())))
                 .toList();
+    }
+
+    /**
+     * The variants of the product's article with whether an active shop has each on the shelf; only
+     * the product itself when it belongs to no article.
+     */
+    public List<ArticleVariants.Variant> variantsOf(long productId) {
+        Product product = em.find(Product.class, productId);
+        if (product == null) {
+            return List.of();
+        }
+        List<Product> variants = product.findArticleKey()
+                .map(key -> em.createQuery("select p from Product p where p.articleKey = :key order by p.id", Product.class)
+                        .setParameter("key", key).getResultList())
+                .orElse(List.of(product));
+        List<Long> ids = variants.stream().map(Product::getId).toList();
+        Set<Long> onShelf = new HashSet<>(em.createQuery("select distinct o.product.id from Offer o join o.store s"
+                        + " join s.merchant m where o.product.id in :ids and m.active = true and o.quantity > o.held",
+                        Long.class)
+                .setParameter("ids", ids).getResultList());
+        return variants.stream().map(p -> new ArticleVariants.Variant(p.getId(), p.getVariantColor(),
+                p.getVariantSize(), onShelf.contains(p.getId()))).toList();
     }
 
     /** Products a store offers; a changed store (hours, address) changes all of their documents. */
@@ -65,6 +91,12 @@ public class ProductListings {
                 .setParameter("last", lastId)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    private static ProductListing.ArticleVariant variant(Product p) {
+        return p.findArticleKey()
+                .map(key -> new ProductListing.ArticleVariant(key, p.getArticleTitle(), p.getVariantColor(), p.getVariantSize()))
+                .orElseGet(() -> ProductListing.ArticleVariant.single(p.getId(), p.getTitle()));
     }
 
     private static OfferListing toListing(Offer o) {

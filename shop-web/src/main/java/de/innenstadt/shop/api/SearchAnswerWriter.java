@@ -44,7 +44,8 @@ public class SearchAnswerWriter implements MessageBodyWriter<SearchResource.Resp
             json.writeStartObject()
                     .write("total", answer.total())
                     .write("page", answer.page())
-                    .write("size", answer.size());
+                    .write("size", answer.size())
+                    .write("approximate", answer.approximate());
             json.writeStartArray("hits");
             for (SearchResource.Hit hit : answer.hits()) {
                 writeHit(json, hit);
@@ -70,6 +71,7 @@ public class SearchAnswerWriter implements MessageBodyWriter<SearchResource.Resp
         writeIfPresent(json, "brand", hit.brand());
         writeIfPresent(json, "category", hit.category());
         writeIfPresent(json, "imageUrl", hit.imageUrl());
+        writeArticle(json, hit.article());
         json.writeStartArray("offers");
         for (SearchResource.Offer offer : hit.offers()) {
             json.writeStartObject()
@@ -90,6 +92,23 @@ public class SearchAnswerWriter implements MessageBodyWriter<SearchResource.Resp
             json.writeEnd();
         }
         json.writeEnd();
+        json.writeEnd();
+    }
+
+    private static void writeArticle(JsonGenerator json, SearchResource.Article article) {
+        json.writeStartObject("article");
+        writeIfPresent(json, "key", article.key());
+        writeIfPresent(json, "title", article.title());
+        writeIfPresent(json, "color", article.color());
+        writeIfPresent(json, "size", article.size());
+        json.write("variants", article.variants());
+        json.writeStartArray("colors");
+        article.colors().forEach(json::write);
+        json.writeEnd();
+        json.writeStartArray("sizes");
+        article.sizes().forEach(json::write);
+        json.writeEnd();
+        json.write("stores", article.stores());
         json.writeEnd();
     }
 

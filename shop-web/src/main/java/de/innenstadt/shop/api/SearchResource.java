@@ -41,15 +41,28 @@ public class SearchResource {
     @Inject
     private SearchCounter counter;
 
-    /** The search answer: prices as decimal strings such as "12.99". */
-    @JsonbPropertyOrder({"total", "page", "size", "hits", "facets"})
-    public record Response(long total, int page, int size, List<Hit> hits, Map<String, List<SearchResult.FacetValue>> facets) {
+    /**
+     * The search answer: prices as decimal strings such as "12.99"; {@code approximate} when the words
+     * as typed found nothing and the hits allow typos.
+     */
+    @JsonbPropertyOrder({"total", "page", "size", "approximate", "hits", "facets"})
+    public record Response(long total, int page, int size, boolean approximate, List<Hit> hits,
+            Map<String, List<SearchResult.FacetValue>> facets) {
     }
 
-    /** A product with the offers of the stores that carry it. */
-    @JsonbPropertyOrder({"productId", "gtin", "title", "brand", "category", "imageUrl", "offers"})
+    /**
+     * An article, shown by its best-matching variant (the product) with the offers of the stores that
+     * carry that variant.
+     */
+    @JsonbPropertyOrder({"productId", "gtin", "title", "brand", "category", "imageUrl", "article", "offers"})
     public record Hit(long productId, String gtin, String title, String brand, String category, String imageUrl,
-            List<Offer> offers) {
+            Article article, List<Offer> offers) {
+    }
+
+    /** The article of a hit: its variants that match the search, their colours, sizes and stores. */
+    @JsonbPropertyOrder({"key", "title", "color", "size", "variants", "colors", "sizes", "stores"})
+    public record Article(String key, String title, String color, String size, int variants, List<String> colors,
+            List<String> sizes, int stores) {
     }
 
     /** One store's offer. */
@@ -97,12 +110,15 @@ public class SearchResource {
         if (request.page() == 0) {
             counter.count(request.text(), result.total());
         }
-        return new Response(result.total(), result.page(), result.size(),
+        return new Response(result.total(), result.page(), result.size(), result.approximate(),
                 result.hits().stream().map(SearchResource::hit).toList(), result.facets());
     }
 
     private static Hit hit(SearchResult.ProductHit h) {
+        SearchResult.ArticleSummary a = h.article();
         return new Hit(h.productId(), h.gtin(), h.title(), h.brand(), h.category(), h.imageUrl(),
+                new Article(a.key(), a.title(), a.color(), a.size(), a.variantCount(), a.colors(), a.sizes(),
+                        a.storeCount()),
                 h.offers().stream().map(o -> new Offer(o.offerId(), o.storeId(), o.storeName(),
                         new Money(o.priceCents(), o.currency()).toDecimalString(), o.currency(), o.quantity(),
                         o.availability(), o.distanceKm(), o.openNow(), o.stockUpdatedAt())).toList());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.shop.product;
 
+import de.innenstadt.core.catalog.ArticleVariants;
 import de.innenstadt.core.catalog.Categories;
 import de.innenstadt.core.city.CitySettingsService;
 import de.innenstadt.core.inventory.OfferListing;
@@ -65,6 +66,8 @@ public class ProductView {
     private String lon;
 
     private ProductListing product;
+    private List<ArticleVariants.Option> colorChoices = List.of();
+    private List<ArticleVariants.Option> sizeChoices = List.of();
     private String categoryName;
     private List<OfferLine> offers = List.of();
     private String jsonLd;
@@ -107,6 +110,10 @@ public class ProductView {
         }
         offers = ranked.stream().sorted(Comparator.comparingDouble(Ranked::rank)).map(Ranked::line).toList();
         jsonLd = JsonLd.product(product, categoryName, stores, cityView.getPublicUrl());
+        ArticleVariants.around(listings.variantsOf(productId), productId).ifPresent(choice -> {
+            colorChoices = choice.colors();
+            sizeChoices = choice.sizes();
+        });
     }
 
     private GeoPoint position() {
@@ -127,6 +134,21 @@ public class ProductView {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return MessageFormat.format(ResourceBundle.getBundle("de.innenstadt.shop.messages", locale)
                 .getString("product.description"), product.title(), cityView.getName());
+    }
+
+    /** The article's colours, each leading to its variant; empty when there is no colour to choose. */
+    public List<ArticleVariants.Option> getColorChoices() {
+        return colorChoices;
+    }
+
+    /** The sizes of the current colour in shelf order; empty when there is no size to choose. */
+    public List<ArticleVariants.Option> getSizeChoices() {
+        return sizeChoices;
+    }
+
+    /** The link to another variant, keeping the shopper's position for distances. */
+    public String variantLink(long productId) {
+        return "/product?id=" + productId + (position() == null ? "" : "&lat=" + lat.strip() + "&lon=" + lon.strip());
     }
 
     public ProductListing getProduct() {

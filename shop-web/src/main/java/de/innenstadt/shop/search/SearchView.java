@@ -18,6 +18,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
+import java.text.MessageFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -54,8 +56,8 @@ public class SearchView {
     /** Price facet keys as Elasticsearch's range buckets name them: "10-25", "250-". */
     private static final Pattern PRICE_BUCKET = Pattern.compile("(\\d{1,6})-(\\d{1,6})?");
     /** Facet choices that the filter form carries along as hidden fields. */
-    private static final List<String> HIDDEN = List.of("category", "brand", "shop", "priceMin", "priceMax", "lat",
-            "lon", "size");
+    private static final List<String> HIDDEN = List.of("category", "brand", "shop", "color", "variantSize",
+            "priceMin", "priceMax", "lat", "lon", "size");
 
     @Inject
     private ProductSearch search;
@@ -76,7 +78,7 @@ public class SearchView {
     private CityView cityView;
 
     private SearchParameters.Parsed parsed;
-    private SearchResult result = new SearchResult(0, 0, PAGE_SIZE, List.of(), Map.of());
+    private SearchResult result = SearchResult.empty(PAGE_SIZE);
     private boolean unavailable;
     private boolean pastLastPage;
     private List<StoreProfile> stores = List.of();
@@ -257,6 +259,51 @@ public class SearchView {
     public int getPageCount() {
         long pages = (result.total() + result.size() - 1) / result.size();
         return (int) Math.max(1, Math.min(pages, SearchRequest.MAX_PAGE + 1L));
+    }
+
+    /**
+     * „in 6 Größen, 3 Farben, bei 4 Geschäften“: what a shopper can choose from of the article; empty
+     * for a product without variants.
+     */
+    public String variantSummary(SearchResult.ProductHit hit) {
+        SearchResult.ArticleSummary article = hit.article();
+        if (!article.hasChoice()) {
+            return "";
+        }
+        ResourceBundle messages = messages();
+        List<String> choices = new ArrayList<>();
+        if (article.sizes().size() > 1) {
+            choices.add(MessageFormat.format(messages.getString("article.sizes"), article.sizes().size()));
+        }
+        if (article.colors().size() > 1) {
+            choices.add(MessageFormat.format(messages.getString("article.colors"), article.colors().size()));
+        }
+        if (choices.isEmpty()) {
+            choices.add(MessageFormat.format(messages.getString("article.variants"), article.variantCount()));
+        }
+        return MessageFormat.format(messages.getString("article.choice"), String.join(", ", choices))
+                + ", " + MessageFormat.format(messages.getString("article.stores"), article.storeCount());
+    }
+
+    /** The colour and size of the variant whose offers the hit shows („grau, Gr. 40“); empty without variants. */
+    public String shownVariant(SearchResult.ProductHit hit) {
+        SearchResult.ArticleSummary article = hit.article();
+        if (!article.hasChoice()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        if (article.color() != null) {
+            parts.add(article.color());
+        }
+        if (article.size() != null) {
+            parts.add(MessageFormat.format(messages().getString("article.size"), article.size()));
+        }
+        return String.join(", ", parts);
+    }
+
+    private ResourceBundle messages() {
+        return ResourceBundle.getBundle("de.innenstadt.shop.messages",
+                FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public String price(SearchResult.OfferHit offer) {
