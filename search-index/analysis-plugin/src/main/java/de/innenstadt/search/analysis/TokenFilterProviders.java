@@ -19,6 +19,8 @@ import org.apache.lucene.analysis.miscellaneous.LimitTokenCountFilter;
 import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
 import org.apache.lucene.analysis.miscellaneous.TrimFilter;
 import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
@@ -29,6 +31,7 @@ import org.elasticsearch.index.analysis.Analysis;
 import org.elasticsearch.index.analysis.TokenFilterFactory;
 import org.elasticsearch.indices.analysis.AnalysisModule.AnalysisProvider;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -112,6 +115,14 @@ final class TokenFilterProviders {
             }
             CharArraySet marked = settings.getAsBoolean("ignore_case", false) ? new CharArraySet(keywords, true) : keywords;
             return FunctionTokenFilterFactory.plain(name, in -> new SetKeywordMarkerFilter(in, marked));
+        }));
+        filters.put("stemmer_override", requiresAnalysisSettings((index, env, name, settings) -> {
+            List<String> rules = Analysis.getWordList(env, settings, "rules");
+            if (rules == null) {
+                throw new IllegalArgumentException("stemmer override filter requires either `rules` or `rules_path` to be configured");
+            }
+            StemmerOverrideMap overrides = StemmerOverrideRules.parse(rules);
+            return FunctionTokenFilterFactory.plain(name, in -> new StemmerOverrideFilter(in, overrides));
         }));
         filters.put("pattern_replace", requiresAnalysisSettings((index, env, name, settings) -> {
             String pattern = settings.get("pattern");
