@@ -37,7 +37,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * external version, so an older read (from a rebuild) never overwrites a newer one (from the relay).
  *
  * <p>The concrete index name carries a hash of the full definition (mapping, compound words, the
- * city's synonyms): a build with a changed mapping, or edited synonyms, sees the mismatch and
+ * vocabulary, the city's synonyms): a build with a changed mapping, or edited synonyms, sees the mismatch and
  * rebuilds into a new index while the old one keeps answering.
  */
 @ApplicationScoped
@@ -76,8 +76,8 @@ public class ProductIndex {
     }
 
     /**
-     * The index definition with the compound word list and the city's synonyms filled in. Without
-     * synonyms the synonym filter is left out, since Elasticsearch refuses an empty one.
+     * The index definition with the compound word list, the vocabulary's stem overrides and the
+     * synonyms (the platform's, then the city's) filled in.
      */
     String definition() {
         try {
@@ -86,25 +86,16 @@ public class ProductIndex {
             ObjectNode filters = (ObjectNode) analysis.get("filter");
             ArrayNode words = ((ObjectNode) filters.get("compounds")).putArray("word_list");
             QueryDecompounder.bundledWords().forEach(words::add);
-            List<String> synonyms = settings.synonyms();
-            if (synonyms.isEmpty()) {
-                filters.remove("city_synonyms");
-                ArrayNode chain = (ArrayNode) analysis.at("/analyzer/de_search/filter");
-                for (int i = chain.size() - 1; i >= 0; i--) {
-                    if ("city_synonyms".equals(chain.get(i).asText())) {
-                        chain.remove(i);
-                    }
-                }
-            } else {
-                ArrayNode rules = ((ObjectNode) filters.get("city_synonyms")).putArray("synonyms");
-                synonyms.forEach(rules::add);
-            }
+            ArrayNode stems = ((ObjectNode) filters.get("lemmas")).putArray("rules");
+            SearchVocabulary.stemOverrides().forEach(stems::add);
+            ArrayNode rules = ((ObjectNode) filters.get("synonyms")).putArray("synonyms");
+            SearchVocabulary.synonyms().forEach(rules::add);
+            settings.synonyms().forEach(rules::add);
             return JSON.writeValueAsString(root);
         } catch (IOException e) {
             throw new UncheckedIOException("Broken index definition " + MAPPING, e);
         }
     }
-
 
     public String alias() {
         return alias;

@@ -44,12 +44,15 @@ public final class QueryDecompounder {
         return new QueryDecompounder(bundledWords());
     }
 
+    /** The compound word list and the vocabulary's retail product types. */
     static Set<String> bundledWords() {
+        Set<String> words = new TreeSet<>(SearchVocabulary.productTypes());
         try (InputStream in = QueryDecompounder.class.getResourceAsStream(WORD_LIST);
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip)
+            reader.lines().map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .collect(Collectors.toCollection(TreeSet::new));
+                    .forEach(words::add);
+            return words;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + WORD_LIST, e);
         }
