@@ -7,7 +7,13 @@ import de.innenstadt.core.inventory.ProductListing;
 import de.innenstadt.core.merchant.OpeningInterval;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A product as stored in Elasticsearch: one document per product, its offers nested, so that a hit
@@ -30,6 +36,7 @@ public record ProductDocument(
         String color,
         String size,
         List<Long> storeIds,
+        List<String> suggestWords,
         String description,
         String imageUrl,
         Long minPriceCents,
@@ -83,7 +90,7 @@ public record ProductDocument(
         return new ProductDocument(listing.productId(), listing.gtin(), listing.title(), listing.brand(),
                 listing.category(), listing.categoryName(), type.type(), type.head(), listing.variant().articleKey(),
                 listing.variant().articleTitle(), listing.variant().color(), listing.variant().size(), storeIds,
-                listing.description(), listing.imageUrl(), minPrice,
+                suggestWords(listing), listing.description(), listing.imageUrl(), minPrice,
                 inStock, offers);
     }
 
@@ -94,6 +101,27 @@ public record ProductDocument(
                 o.price().cents(), o.price().currency(), o.quantity(), Availability.searchRelevant(o.available()),
                 o.stockUpdatedAt(),
                 o.pickupEnabled(), minuteRanges(o.weeklyHours()));
+    }
+
+    /**
+     * The nouns of the title that the search box may complete to („Kaffeemaschine“ for „kaf“): capitalised
+     * words of three letters or more, without digits, not the brand, the colour or the size, so that a
+     * completion never lists one article's colours.
+     */
+    static List<String> suggestWords(ProductListing listing) {
+        Set<String> excluded = new HashSet<>();
+        Stream.of(listing.brand(), listing.variant().color(), listing.variant().size())
+                .filter(Objects::nonNull)
+                .forEach(text -> excluded.addAll(List.of(text.toLowerCase(Locale.GERMAN).split("\\s+"))));
+        Set<String> words = new LinkedHashSet<>();
+        for (String word : listing.title().split("[\\s:,;()/\\[\\]\"„“]+")) {
+            String clean = word.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+            if (clean.length() >= 3 && Character.isUpperCase(clean.charAt(0)) && clean.chars().noneMatch(Character::isDigit)
+                    && !excluded.contains(clean.toLowerCase(Locale.GERMAN))) {
+                words.add(clean);
+            }
+        }
+        return List.copyOf(words);
     }
 
     /** Weekly intervals as week-minute ranges; an interval past midnight on Sunday wraps to Monday. */

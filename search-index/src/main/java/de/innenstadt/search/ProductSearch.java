@@ -2,14 +2,6 @@
 package de.innenstadt.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.DistanceUnit;
-import co.elastic.clients.elasticsearch._types.SortMode;
-import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.AggregationRange;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
@@ -32,12 +24,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.Response;
 import org.elasticsearch.client.RestClient;
@@ -58,7 +47,6 @@ import org.elasticsearch.client.RestClient;
 @ApplicationScoped
 public class ProductSearch {
 
-    private static final int SUGGESTIONS = 8;
     private static final int MINUTES_PER_DAY = 24 * 60;
 
     private ElasticsearchClient client;
@@ -123,35 +111,6 @@ public class ProductSearch {
         facets.put("variantSize", SizeOrder.sortedBy(answer.terms("size"), FacetValue::value));
         return new SearchResult(answer.articles(ProductSearchRequests.ARTICLES), request.page(), request.size(), hits,
                 facets, approximate);
-    }
-
-    /** Product titles that complete what the shopper has typed so far, best matches first, no duplicates. */
-    public List<String> suggest(String prefix) {
-        String text = prefix == null ? "" : prefix.strip();
-        if (text.isEmpty()) {
-            return List.of();
-        }
-        if (text.length() > SearchRequest.MAX_TEXT) {
-            throw new IllegalArgumentException("q may be at most " + SearchRequest.MAX_TEXT + " characters long");
-        }
-        try {
-            SearchResponse<ProductDocument> response = client.search(s -> s.index(index.alias())
-                    .size(SUGGESTIONS * 3)
-                    .source(src -> src.filter(f -> f.includes("title")))
-                    .query(q -> q.bool(b -> b
-                            .must(m -> m.match(mt -> mt.field("title.autocomplete").query(text).operator(Operator.And)))
-                            .should(sh -> sh.matchPhrasePrefix(mp -> mp.field("title").query(text))))),
-                    ProductDocument.class);
-            Set<String> titles = new LinkedHashSet<>();
-            for (Hit<ProductDocument> hit : response.hits().hits()) {
-                if (hit.source() != null && titles.size() < SUGGESTIONS) {
-                    titles.add(hit.source().title());
-                }
-            }
-            return List.copyOf(titles);
-        } catch (IOException | RuntimeException e) {
-            throw new SearchUnavailableException("Suggestions are unavailable: " + e.getMessage(), e);
-        }
     }
 
     /**

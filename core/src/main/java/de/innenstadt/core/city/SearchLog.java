@@ -54,6 +54,23 @@ public class SearchLog {
         return rows.stream().map(r -> new QueryCount((String) r[0], ((Number) r[1]).longValue())).toList();
     }
 
+    /**
+     * Queries that found something and were searched at least {@code minTimes} since a time, most
+     * frequent first: what the search box may suggest to others. A threshold keeps one person's
+     * unusual words out of everybody's suggestions.
+     */
+    @Transactional
+    public List<QueryCount> successfulQueries(Instant since, int minTimes, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT query, COUNT(*) AS n FROM search_log"
+                        + " WHERE hits > 0 AND occurred_at >= ?1 GROUP BY query HAVING n >= ?2 ORDER BY n DESC, query LIMIT ?3")
+                .setParameter(1, Timestamp.from(since))
+                .setParameter(2, minTimes)
+                .setParameter(3, limit)
+                .getResultList();
+        return rows.stream().map(r -> new QueryCount((String) r[0], ((Number) r[1]).longValue())).toList();
+    }
+
     /** A query and how often it was searched. */
     public record QueryCount(String query, long count) {
     }

@@ -19,6 +19,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.text.MessageFormat;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,7 +79,13 @@ public class SearchView {
     @Inject
     private CityView cityView;
 
+    @Inject
+    private FilterRelaxations relaxations;
+
     private SearchParameters.Parsed parsed;
+    private Map<String, String> raw;
+    private Optional<double[]> cityCentre;
+    private List<FilterRelaxations.Relaxation> relaxationList;
     private SearchResult result = SearchResult.empty(PAGE_SIZE);
     private boolean unavailable;
     private boolean pastLastPage;
@@ -86,10 +94,10 @@ public class SearchView {
     private Map<String, String> shopNames;
 
     public void load() {
-        Map<String, String> raw = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        raw = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         GeoPoint centre = city.current().getMapCenter();
-        parsed = SearchParameters.parse(raw::get, PAGE_SIZE,
-                Optional.of(new double[] {centre.latitude().doubleValue(), centre.longitude().doubleValue()}));
+        cityCentre = Optional.of(new double[] {centre.latitude().doubleValue(), centre.longitude().doubleValue()});
+        parsed = SearchParameters.parse(raw::get, PAGE_SIZE, cityCentre);
         SearchRequest request = parsed.request();
         try {
             result = search.search(request);
@@ -109,6 +117,24 @@ public class SearchView {
         Set<Long> storeIds = new LinkedHashSet<>();
         result.hits().forEach(hit -> hit.offers().forEach(offer -> storeIds.add(offer.storeId())));
         stores = List.copyOf(shops.stores(storeIds).values());
+    }
+
+    /**
+     * When filters left nothing: which filter to drop to find how much, most first; computed only
+     * for such a page, since it asks the index once per applied filter.
+     */
+    public List<FilterRelaxations.Relaxation> getRelaxations() {
+        if (relaxationList == null) {
+            relaxationList = unavailable || result.total() > 0 || !parsed.filtered() ? List.of()
+                    : relaxations.of(parsed, raw::get, cityCentre);
+        }
+        return relaxationList;
+    }
+
+    /** „Mo, 09:30“: when a store opens, in the visitor's language. */
+    public String opening(LocalDateTime when) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return when.format(DateTimeFormatter.ofPattern("EEE, HH:mm", locale));
     }
 
     /** This search with one parameter changed (null removes it), back on the first page. */
