@@ -78,23 +78,27 @@ public final class QueryDecompounder {
         return changed ? Optional.of(String.join(" ", out)) : Optional.empty();
     }
 
-    /** The parts of a word, fewest first; the word itself when it cannot be split completely. */
+    /**
+     * The parts of a word, fewest first, at least two; the word itself when it cannot be split
+     * completely. A word that is itself in the list („kinderschuhe“, a retail product type) is split
+     * all the same when its parts are known, so that it also finds „Schuhe für Kinder“.
+     */
     List<String> split(String word) {
-        if (words.contains(word) || word.length() < 2 * MIN_PART) {
+        if (word.length() < 2 * MIN_PART) {
             return List.of(word);
         }
-        List<String> parts = splitFrom(word, 0, new HashMap<>());
+        List<String> parts = splitFrom(word, 0, new HashMap<>(), word);
         return parts == null ? List.of(word) : parts;
     }
 
-    private List<String> splitFrom(String word, int start, Map<Integer, List<String>> memo) {
+    private List<String> splitFrom(String word, int start, Map<Integer, List<String>> memo, String whole) {
         if (memo.containsKey(start)) {
             return memo.get(start);
         }
         List<String> best = null;
         for (int end = word.length(); end >= start + MIN_PART; end--) {
             String part = word.substring(start, end);
-            if (!words.contains(part)) {
+            if (!words.contains(part) || part.equals(whole)) {
                 continue;
             }
             for (String joint : JOINTS) {
@@ -104,9 +108,12 @@ public final class QueryDecompounder {
                 }
                 List<String> candidate;
                 if (next == word.length()) {
+                    if (start == 0) {
+                        continue;
+                    }
                     candidate = List.of(part);
                 } else {
-                    List<String> rest = splitFrom(word, next, memo);
+                    List<String> rest = splitFrom(word, next, memo, whole);
                     if (rest == null) {
                         continue;
                     }
