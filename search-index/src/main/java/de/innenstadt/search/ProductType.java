@@ -31,7 +31,7 @@ public record ProductType(String type, String head) {
             "ladegerät", "displayschutz", "ersatzteil", "zubehör", "ständer", "etui", "schutzfolie", "kabel");
 
     private static final int MIN_FIRST_PART = 3;
-    private static final Pattern ADJECTIVE = Pattern.compile("(isch|lich|ig|bar)(e|er|es|en)?$");
+    private static final Pattern ADJECTIVE = Pattern.compile("(isch|lich|ig|bar)(e|er|es|en)$");
 
     /** The type of a title; the whole first word when no word looks like a noun. */
     public static ProductType of(String title, String brand, QueryDecompounder decompounder) {

@@ -32,6 +32,8 @@ public final class QueryDecompounder {
     /** Linking elements (Fugen) between parts, and plural endings after the last part. */
     private static final List<String> JOINTS = List.of("", "s", "n", "e", "en", "es", "er");
     private static final int MIN_PART = 3;
+    /** Compounds of more than three words are rare, and joining a long query finds nothing. */
+    private static final int MAX_JOINED_WORDS = 3;
 
     private final Set<String> words;
 
@@ -76,6 +78,23 @@ public final class QueryDecompounder {
             }
         }
         return changed ? Optional.of(String.join(" ", out)) : Optional.empty();
+    }
+
+    /**
+     * The words written together, as German writes compounds („lauf schuhe“ → „laufschuhe“,
+     * „kinder schuhe“ → „kinderschuhe“); empty for a single word or a long query.
+     */
+    public Optional<String> join(String text) {
+        String[] tokens = text.strip().toLowerCase(Locale.GERMAN).split("\\s+");
+        if (tokens.length < 2 || tokens.length > MAX_JOINED_WORDS) {
+            return Optional.empty();
+        }
+        for (String token : tokens) {
+            if (token.length() < MIN_PART || !token.chars().allMatch(Character::isLetter)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(String.join("", tokens));
     }
 
     /**

@@ -66,7 +66,7 @@ final class SearchQueries {
 
     /**
      * The words as typed must all be found: the GTIN or brand exactly, in the title, anywhere with the
-     * city's synonyms, or inside compounds. The best of these ways counts, plus a fifth of the others
+     * city's synonyms, inside compounds, or written together as one compound („lauf schuhe“). The best of these ways counts, plus a fifth of the others
      * (a disjunction max): summing them rewarded products that mention the words in several fields
      * („Wandhalterung für Fahrräder“) over products that are the thing („Trekkingrad“).
      */
@@ -81,6 +81,8 @@ final class SearchQueries {
                     .queries(sh -> sh.match(mt -> mt.field("allText.parts").query(text).operator(Operator.And)));
             parts.ifPresent(split -> d.queries(sh -> sh.match(mt -> mt.field("allText.parts").query(split)
                     .operator(Operator.And).boost(1.5f))));
+            decompounder.join(text).ifPresent(joined -> d.queries(sh -> sh.match(mt -> mt.field("title").query(joined)
+                    .boost(3f))));
             return d.tieBreaker(TIE_BREAKER);
         }));
     }

@@ -22,6 +22,8 @@ class ProductTypeTest {
         "Merle & Moritz Kuscheltier Hase 30 cm|Merle & Moritz|Kuscheltier",
         "Lautertaler Elektrische Zahnbürste mit Ladestation weiß|Lautertaler|Zahnbürste",
         "Bio Müsli Schoko 750 g|-|Müsli",
+        "Honig aus dem Pfälzerwald Kastanienhonig 250 g|Pfälzer Genusswerkstatt|Honig",
+        "Essig aus der Pfalz Apfel 500 ml|-|Essig",
         "Roman Taschenbuch: Der lange Sommer|-|Roman"})
     void theTypeIsTheNounThatNamesTheProduct(String title, String brand, String type) {
         assertThat(ProductType.of(title, brand, DECOMPOUNDER).type()).isEqualTo(type);

@@ -32,4 +32,13 @@ class QueryDecompounderTest {
         assertThat(decompounder.expand("Smartphone rot")).isEmpty();
         assertThat(decompounder.split("messing")).containsExactly("messing");
     }
+
+    @Test
+    void joinsWordsWrittenApartIntoOneCompound() {
+        assertThat(decompounder.join("lauf schuhe")).contains("laufschuhe");
+        assertThat(decompounder.join("Kinder Schuhe")).contains("kinderschuhe");
+        assertThat(decompounder.join("schuhe")).isEmpty();
+        assertThat(decompounder.join("jeans 32")).isEmpty();
+        assertThat(decompounder.join("rote warme jacke damen")).isEmpty();
+    }
 }

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.platform;
+
+import static de.innenstadt.platform.TestPlatform.encode;
+import static de.innenstadt.platform.TestPlatform.get;
+import static de.innenstadt.platform.TestPlatform.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Honest answers on the demo city, through the API and the results page: one hit per article with
+ * its colours, sizes and stores; typos tolerated only when the words as typed find nothing, and said
+ * so; completions without colour lists; filters that leave nothing say which to drop; department
+ * pages and pages past the end say what they show.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SearchAnswersIT {
+
+    private static final Pattern PRODUCT_LINK = Pattern.compile("class=\"product-link\" href=\"/product\\?id=(\\d+)\"");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestPlatform.shopWeb();
+    }
+
+    @BeforeEach
+    void platformIsUp() {
+        await().atMost(Duration.ofMinutes(2)).until(() -> get("/health/ready").statusCode() == 200);
+    }
+
+    @Test
+    void oneHitPerArticleWithWhatItsVariantsOffer() {
+        JsonNode answer = json(get("/api/v1/search?size=40&q=" + encode("Laufschuhe")).body());
+        List<String> keys = new ArrayList<>();
+        answer.get("hits").forEach(hit -> keys.add(hit.at("/article/key").asText()));
+        assertThat(keys).isNotEmpty().doesNotHaveDuplicates();
+        JsonNode withChoice = first(answer, hit -> hit.at("/article/variants").asInt() > 1);
+        assertThat(withChoice.at("/article/sizes").size() + withChoice.at("/article/colors").size()).isGreaterThan(2);
+        assertThat(withChoice.at("/article/stores").asInt()).isPositive();
+        assertThat(answer.at("/facets/variantSize").size()).isPositive();
+    }
+
+    @Test
+    void theProductPageOffersTheArticlesColoursAndSizes() {
+        JsonNode answer = json(get("/api/v1/search?size=40&q=" + encode("Laufschuhe")).body());
+        JsonNode withChoice = first(answer, hit -> hit.at("/article/variants").asInt() > 1);
+        String page = get("/product?id=" + withChoice.get("productId").asLong()).body();
+        assertThat(page).contains("class=\"variant-choice\"").contains("aria-current=\"true\"");
+        Matcher option = Pattern.compile("class=\"variant-option[^\"]*\" href=\"/product\\?id=(\\d+)\"").matcher(page);
+        Set<String> targets = new HashSet<>();
+        while (option.find()) {
+            targets.add(option.group(1));
+        }
+        assertThat(targets).hasSizeGreaterThan(1);
+        for (String target : targets) {
+            assertThat(get("/product?id=" + target).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void typosAreToleratedOnlyWhenTheWordsAsTypedFindNothing() {
+        JsonNode typo = json(get("/api/v1/search?size=5&q=" + encode("Kaffemaschine")).body());
+        assertThat(typo.get("approximate").asBoolean()).isTrue();
+        assertThat(typo.at("/hits/0/title").asText()).containsIgnoringCase("kaffeemaschine");
+        JsonNode exact = json(get("/api/v1/search?size=10&q=" + encode("Pullover")).body());
+        assertThat(exact.get("approximate").asBoolean()).isFalse();
+        exact.get("hits").forEach(hit -> assertThat(hit.get("title").asText()).doesNotContainIgnoringCase("waschmittel"));
+        String page = get("/search?q=" + encode("Kaffemaschine")).body();
+        assertThat(page).contains("id=\"approximate-notice\"");
+    }
+
+    @Test
+    void completionsAreWordsNotColourLists() {
+        JsonNode answer = json(get("/api/v1/suggest?q=kaf").body());
+        List<String> texts = new ArrayList<>();
+        answer.get("suggestions").forEach(s -> texts.add(s.asText()));
+        assertThat(texts).contains("Kaffeemaschine").doesNotHaveDuplicates().hasSizeLessThanOrEqualTo(8);
+        assertThat(texts).noneMatch(text -> text.matches(".*\\b(schwarz|weiß|silber|anthrazit|rot)$"));
+    }
+
+    @Test
+    void filtersThatLeaveNothingSayWhichToDrop() {
+        HttpResponse<String> page = TestPlatform.send(HttpRequest.newBuilder(URI.create(TestPlatform.baseUrl()
+                        + "/search?q=schuhe&color=" + encode("lila-kariert")))
+                .header("Accept-Language", "de").GET().build());
+        assertThat(page.body()).contains("Mit diesen Filtern bleibt nichts übrig").contains("Ohne „Farbe“");
+        Matcher link = Pattern.compile("class=\"relaxation\" href=\"([^\"]+)\"").matcher(page.body());
+        assertThat(link.find()).isTrue();
+        String without = get(link.group(1).replace("&amp;", "&")).body();
+        assertThat(PRODUCT_LINK.matcher(without).find()).isTrue();
+    }
+
+    @Test
+    void departmentPagesAndPagesPastTheEndSayWhatTheyShow() {
+        HttpResponse<String> department = TestPlatform.send(HttpRequest.newBuilder(
+                URI.create(TestPlatform.baseUrl() + "/search?category=schuhe")).header("Accept-Language", "de").GET().build());
+        assertThat(department.body()).containsPattern("\\d+ Produkte in Schuhe").doesNotContain("null");
+        HttpResponse<String> pastTheEnd = TestPlatform.send(HttpRequest.newBuilder(
+                URI.create(TestPlatform.baseUrl() + "/search?q=schuhe&page=100")).header("Accept-Language", "de").GET().build());
+        assertThat(pastTheEnd.body()).contains("So viele Seiten gibt es nicht");
+        Matcher position = Pattern.compile("Seite (\\d+) von (\\d+)").matcher(pastTheEnd.body());
+        assertThat(position.find()).isTrue();
+        assertThat(position.group(1)).isEqualTo(position.group(2));
+        assertThat(PRODUCT_LINK.matcher(pastTheEnd.body()).find()).isTrue();
+    }
+
+    @Test
+    void theApiRefusesWhatThePageForgives() {
+        HttpResponse<String> huge = get("/api/v1/search?q=x&priceMin=1e308");
+        assertThat(huge.statusCode()).isEqualTo(400);
+        assertThat(json(huge.body()).get("message").asText()).contains("priceMin");
+        assertThat(get("/api/v1/search?q=x&priceMin=" + encode("54,90")).statusCode()).isEqualTo(200);
+        assertThat(get("/search?q=schuhe&priceMin=1e308").body()).contains("class=\"notice\"");
+    }
+
+    private static JsonNode first(JsonNode answer, Predicate<JsonNode> condition) {
+        for (JsonNode hit : answer.get("hits")) {
+            if (condition.test(hit)) {
+                return hit;
+            }
+        }
+        throw new AssertionError("no hit matches in " + answer);
+    }
+}
