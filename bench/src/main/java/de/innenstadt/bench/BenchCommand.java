@@ -2,7 +2,7 @@
 package de.innenstadt.bench;
 
 import de.innenstadt.core.demo.DemoCatalog;
-import de.innenstadt.search.ProductSearch;
+import de.innenstadt.core.reservation.StoreAvailability;
 import de.innenstadt.search.SearchRequest;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
@@ -82,11 +81,12 @@ public final class BenchCommand {
         CatalogSpec spec = CatalogSpec.standard();
         List<SearchRequest> queries = new QueryMix(spec, DemoCatalog.generate(spec.seed(), spec.products()))
                 .generate(QUERY_SEED, count);
-        int minuteOfWeek = ProductSearch.minuteOfWeek(ZonedDateTime.now(CITY_ZONE));
-        try (ElasticBodies bodies = new ElasticBodies(CITY_ZONE)) {
-            QueryFile.write(file, queries, bodies, INDEX_ALIAS, minuteOfWeek);
+        StoreAvailability stores = BenchStores.availability(CatalogGenerator.generate(spec, Instant.now()).shops(),
+                Instant.now(), CITY_ZONE);
+        try (ElasticBodies bodies = new ElasticBodies()) {
+            QueryFile.write(file, queries, bodies, INDEX_ALIAS, stores);
         }
-        return "queries: " + count + " written to " + file + " (open-now filters for minute " + minuteOfWeek
-                + " of the week)";
+        return "queries: " + count + " written to " + file + " (" + stores.openNow().size() + " stores open now, "
+                + stores.pickupToday().size() + " ready for pickup today)";
     }
 }

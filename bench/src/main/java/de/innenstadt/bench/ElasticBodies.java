@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.bench;
 
+import de.innenstadt.core.reservation.StoreAvailability;
 import de.innenstadt.search.ProductSearch;
 import de.innenstadt.search.SearchClientProducer;
 import de.innenstadt.search.SearchRequest;
-import de.innenstadt.search.SearchSettings;
-import java.time.Clock;
-import java.time.ZoneId;
-import java.util.List;
 
 /**
  * The exact Elasticsearch {@code _search} body the platform sends for a search, rendered by the platform's own
@@ -19,25 +16,17 @@ public final class ElasticBodies implements AutoCloseable {
     private final AutoCloseable transport;
     private final ProductSearch search;
 
-    public ElasticBodies(ZoneId cityZone) {
+    public ElasticBodies() {
         var client = SearchClientProducer.connect("http://127.0.0.1:9");
         transport = client._transport();
-        search = new ProductSearch(client, null, new SearchSettings() {
-            @Override
-            public ZoneId zone() {
-                return cityZone;
-            }
-
-            @Override
-            public List<String> synonyms() {
-                return List.of();
-            }
-        }, Clock.system(cityZone));
+        search = new ProductSearch(client, null, () -> {
+            throw new IllegalStateException("bodies are rendered for a given store availability");
+        });
     }
 
-    /** The body for {@code POST /<index>/_search} at the given minute of the week (for "open now"). */
-    public String body(SearchRequest request, String indexName, int minuteOfWeek) {
-        return search.elasticRequestJson(request, indexName, minuteOfWeek);
+    /** The body for {@code POST /<index>/_search} with the stores open (and ready for pickup) at that moment. */
+    public String body(SearchRequest request, String indexName, StoreAvailability stores) {
+        return search.elasticRequestJson(request, indexName, stores);
     }
 
     @Override

@@ -4,6 +4,7 @@ package de.innenstadt.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.innenstadt.core.reservation.StoreAvailability;
 import de.innenstadt.search.SearchRequest;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -28,7 +29,7 @@ public final class QueryFile {
     }
 
     public static void write(Path file, List<SearchRequest> queries, ElasticBodies bodies, String indexName,
-            int minuteOfWeek) throws IOException {
+            StoreAvailability stores) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ArrayNode array = mapper.createArrayNode();
         int id = 0;
@@ -36,7 +37,7 @@ public final class QueryFile {
             ObjectNode row = array.addObject();
             row.put("id", ++id);
             row.put("path", apiPath(query));
-            row.put("body", bodies.body(query, indexName, minuteOfWeek));
+            row.put("body", bodies.body(query, indexName, stores));
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         mapper.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), array);

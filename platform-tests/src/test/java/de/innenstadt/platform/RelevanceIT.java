@@ -9,6 +9,7 @@ import de.innenstadt.core.inventory.OfferListing;
 import de.innenstadt.core.inventory.ProductListing;
 import de.innenstadt.core.merchant.GeoPoint;
 import de.innenstadt.core.merchant.OpeningHoursSpec;
+import de.innenstadt.core.reservation.StoreAvailability;
 import de.innenstadt.search.ProductIndex;
 import de.innenstadt.search.ProductSearch;
 import de.innenstadt.search.SearchClientProducer;
@@ -23,6 +24,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,7 +60,7 @@ class RelevanceIT {
         index.write(List.of(name), catalogue.stream().map(ProductListing::productId).toList(), catalogue, index.versionNow());
         index.swapAliasTo(name);
         index.refresh();
-        search = new ProductSearch(client, index, settings, Clock.systemUTC());
+        search = new ProductSearch(client, index, () -> new StoreAvailability(Instant.now(), Set.of(), Set.of()));
     }
 
     @AfterAll

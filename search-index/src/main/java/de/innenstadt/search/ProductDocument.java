@@ -4,7 +4,6 @@ package de.innenstadt.search;
 import de.innenstadt.core.inventory.Availability;
 import de.innenstadt.core.inventory.OfferListing;
 import de.innenstadt.core.inventory.ProductListing;
-import de.innenstadt.core.merchant.OpeningInterval;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -60,23 +59,12 @@ public record ProductDocument(
             String currency,
             int quantity,
             int available,
-            Instant stockUpdatedAt,
-            boolean pickup,
-            List<MinuteRange> openMinutes) {
+            Instant stockUpdatedAt) {
     }
 
     /** Elasticsearch's geo_point object form. */
     public record GeoLocation(double lat, double lon) {
     }
-
-    /**
-     * An opening interval as minutes of the week (Monday 00:00 = 0), so "open now" is one range query
-     * on the current minute, computed at query time in the city's time zone.
-     */
-    public record MinuteRange(int gte, int lt) {
-    }
-
-    static final int MINUTES_PER_WEEK = 7 * 24 * 60;
 
     /** The compound parts that tell a product's head noun („spray“ of „Imprägnierspray“). */
     private static final QueryDecompounder WORDS = QueryDecompounder.bundled();
@@ -99,8 +87,7 @@ public record ProductDocument(
                 o.merchantName(), new GeoLocation(o.location().latitude().doubleValue(),
                         o.location().longitude().doubleValue()),
                 o.price().cents(), o.price().currency(), o.quantity(), Availability.searchRelevant(o.available()),
-                o.stockUpdatedAt(),
-                o.pickupEnabled(), minuteRanges(o.weeklyHours()));
+                o.stockUpdatedAt());
     }
 
     /**
@@ -122,22 +109,5 @@ public record ProductDocument(
             }
         }
         return List.copyOf(words);
-    }
-
-    /** Weekly intervals as week-minute ranges; an interval past midnight on Sunday wraps to Monday. */
-    static List<MinuteRange> minuteRanges(List<OpeningInterval> weekly) {
-        List<MinuteRange> ranges = new ArrayList<>();
-        for (OpeningInterval i : weekly) {
-            int dayStart = (i.day().getValue() - 1) * 24 * 60;
-            int opens = dayStart + i.opens().getHour() * 60 + i.opens().getMinute();
-            int closes = dayStart + i.closes().getHour() * 60 + i.closes().getMinute() + (i.spansMidnight() ? 24 * 60 : 0);
-            if (closes > MINUTES_PER_WEEK) {
-                ranges.add(new MinuteRange(opens, MINUTES_PER_WEEK));
-                ranges.add(new MinuteRange(0, closes - MINUTES_PER_WEEK));
-            } else {
-                ranges.add(new MinuteRange(opens, closes));
-            }
-        }
-        return ranges;
     }
 }

@@ -8,8 +8,8 @@ import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.ObjectReader;
 import de.innenstadt.core.catalog.SizeOrder;
 import de.innenstadt.core.inventory.Availability;
+import de.innenstadt.core.reservation.StoreAvailability;
 import de.innenstadt.core.merchant.GeoPoint;
-import de.innenstadt.search.ProductDocument.MinuteRange;
 import de.innenstadt.search.ProductDocument.OfferDocument;
 import de.innenstadt.search.SearchResult.FacetValue;
 import de.innenstadt.search.SearchResult.ArticleSummary;
@@ -19,14 +19,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.Response;
 import org.elasticsearch.client.RestClient;
@@ -47,15 +46,14 @@ import org.elasticsearch.client.RestClient;
 @ApplicationScoped
 public class ProductSearch {
 
-    private static final int MINUTES_PER_DAY = 24 * 60;
 
     private ElasticsearchClient client;
     /** Searches go out through the client's own connections and come back through {@link ElasticAnswer}. */
     private RestClient restClient;
     private ObjectReader answerReader;
     private ProductIndex index;
-    private SearchSettings settings;
-    private Clock clock;
+    /** Which stores are open now and can hand over today: the one rule of {@link StoreAvailability}. */
+    private Supplier<StoreAvailability> stores;
     private ProductSearchRequests requests;
 
     /** For CDI's client proxy only. */
@@ -63,13 +61,12 @@ public class ProductSearch {
     }
 
     @Inject
-    public ProductSearch(ElasticsearchClient client, ProductIndex index, SearchSettings settings, Clock clock) {
+    public ProductSearch(ElasticsearchClient client, ProductIndex index, Supplier<StoreAvailability> stores) {
         this.client = client;
         this.restClient = ((RestClientTransport) client._transport()).restClient();
         this.answerReader = ElasticAnswer.reader(((JacksonJsonpMapper) client._jsonpMapper()).objectMapper());
         this.index = index;
-        this.settings = settings;
-        this.clock = clock;
+        this.stores = stores;
         this.requests = new ProductSearchRequests(new SearchQueries(QueryDecompounder.bundled()));
     }
 
@@ -79,19 +76,19 @@ public class ProductSearch {
      * let „Pullover“ find „Waschpulver“ while real pullovers were there.
      */
     public SearchResult search(SearchRequest request) {
-        int minuteOfWeek = minuteOfWeekNow();
-        SearchResult exact = search(request, minuteOfWeek, false);
+        StoreAvailability now = stores.get();
+        SearchResult exact = search(request, now, false);
         if (exact.total() > 0 || request.text().isEmpty()) {
             return exact;
         }
-        return search(request, minuteOfWeek, true);
+        return search(request, now, true);
     }
 
-    private SearchResult search(SearchRequest request, int minuteOfWeek, boolean approximate) {
+    private SearchResult search(SearchRequest request, StoreAvailability now, boolean approximate) {
         Request http = new Request("POST", "/" + index.alias() + "/_search");
         http.addParameter("typed_keys", "true");
         http.addParameter("filter_path", ProductSearchRequests.ANSWER_FILTER);
-        http.setJsonEntity(elasticRequestJson(request, index.alias(), minuteOfWeek, approximate));
+        http.setJsonEntity(elasticRequestJson(request, index.alias(), now, approximate));
         ElasticAnswer answer;
         try {
             Response response = restClient.performRequest(http);
@@ -101,7 +98,7 @@ public class ProductSearch {
         } catch (IOException | RuntimeException e) {
             throw new SearchUnavailableException("Search is unavailable: " + e.getMessage(), e);
         }
-        List<ProductHit> hits = answer.productHits().stream().map(h -> toHit(h, request, minuteOfWeek)).toList();
+        List<ProductHit> hits = answer.productHits().stream().map(h -> toHit(h, request, now)).toList();
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         facets.put("category", answer.terms("category"));
         facets.put("brand", answer.terms("brand"));
@@ -125,16 +122,17 @@ public class ProductSearch {
      * The Elasticsearch request for a search, as JSON: what benchmarks send straight to Elasticsearch
      * as the reference for the platform's own overhead.
      */
-    public String elasticRequestJson(SearchRequest request, String indexName, int minuteOfWeek) {
-        return elasticRequestJson(request, indexName, minuteOfWeek, false);
+    public String elasticRequestJson(SearchRequest request, String indexName, StoreAvailability now) {
+        return elasticRequestJson(request, indexName, now, false);
     }
 
-    private String elasticRequestJson(SearchRequest request, String indexName, int minuteOfWeek, boolean approximate) {
-        return JsonpUtils.toJsonString(requests.build(request, indexName, minuteOfWeek, approximate),
+    private String elasticRequestJson(SearchRequest request, String indexName, StoreAvailability now,
+            boolean approximate) {
+        return JsonpUtils.toJsonString(requests.build(request, indexName, now, approximate),
                 client._jsonpMapper());
     }
 
-    private ProductHit toHit(ElasticAnswer.Hit hit, SearchRequest request, int minuteOfWeek) {
+    private ProductHit toHit(ElasticAnswer.Hit hit, SearchRequest request, StoreAvailability now) {
         ProductDocument doc = hit.source();
         List<OfferDocument> offers = ElasticAnswer.offers(hit, ProductSearchRequests.OFFERS);
         GeoPoint from = request.findPoint().map(p -> GeoPoint.of(p[0], p[1])).orElse(null);
@@ -144,7 +142,7 @@ public class ProductSearch {
                     : Math.round(from.distanceKm(GeoPoint.of(o.location().lat(), o.location().lon())) * 100) / 100.0;
             offerHits.add(new OfferHit(o.offerId(), o.storeId(), o.storeName(), o.merchantSlug(), o.priceCents(),
                     o.currency(), o.quantity(), Availability.of(o.available()).name().toLowerCase(Locale.ROOT),
-                    distance, isOpen(o.openMinutes(), minuteOfWeek), o.stockUpdatedAt()));
+                    distance, now.openNow().contains(o.storeId()), o.stockUpdatedAt()));
         }
         offerHits.sort(from == null ? Comparator.comparingLong(OfferHit::priceCents)
                 : Comparator.comparingDouble(OfferHit::distanceKm));
@@ -154,18 +152,5 @@ public class ProductSearch {
                         doc.color(), doc.size(), Math.max(1, variants.count()), variants.colors(),
                         SizeOrder.sorted(variants.sizes()), variants.storeCount()),
                 offerHits);
-    }
-
-    private static boolean isOpen(List<MinuteRange> ranges, int minuteOfWeek) {
-        return ranges != null && ranges.stream().anyMatch(r -> minuteOfWeek >= r.gte() && minuteOfWeek < r.lt());
-    }
-
-    private int minuteOfWeekNow() {
-        return minuteOfWeek(ZonedDateTime.now(clock.withZone(settings.zone())));
-    }
-
-    /** Minutes since Monday 00:00 of a local time: how "open now" is matched against week-minute ranges. */
-    public static int minuteOfWeek(ZonedDateTime time) {
-        return (time.getDayOfWeek().getValue() - 1) * MINUTES_PER_DAY + time.getHour() * 60 + time.getMinute();
     }
 }

@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.AggregationRange;
 import co.elastic.clients.elasticsearch._types.query_dsl.FieldAndFormat;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest.Builder;
+import de.innenstadt.core.reservation.StoreAvailability;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -42,7 +43,7 @@ final class ProductSearchRequests {
             "imageUrl", "articleKey", "articleTitle", "color", "size");
     /** Full paths, also in the inner hits' source filter (which answers with the nested object's own keys). */
     static final List<String> OFFER_FIELDS = Stream.of("offerId", "storeId", "storeName", "merchantSlug",
-            "location", "priceCents", "currency", "quantity", "available", "stockUpdatedAt", "openMinutes")
+            "location", "priceCents", "currency", "quantity", "available", "stockUpdatedAt")
             .map(field -> OFFERS + "." + field).toList();
     /** With store filters the offers come from the inner hits (only those that matched), without from the source. */
     private static final List<String> HIT_FIELDS = Stream.concat(PRODUCT_FIELDS.stream(), OFFER_FIELDS.stream())
@@ -69,8 +70,8 @@ final class ProductSearchRequests {
     }
 
     co.elastic.clients.elasticsearch.core.SearchRequest build(SearchRequest request, String indexName,
-            int minuteOfWeek, boolean approximate) {
-        Query offerFilter = SearchQueries.offerFilter(request, minuteOfWeek);
+            StoreAvailability stores, boolean approximate) {
+        Query offerFilter = SearchQueries.offerFilter(request, stores);
         return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
             s.index(indexName)
                     .from(request.page() * request.size())

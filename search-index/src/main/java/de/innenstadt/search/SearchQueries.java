@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.search;
 
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch._types.query_dsl.RangeRelation;
+import de.innenstadt.core.reservation.StoreAvailability;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The Elasticsearch query of a shopper's search, and the ranking rules it carries (docs/search.md,
@@ -20,12 +23,13 @@ final class SearchQueries {
     private static final String OFFERS = ProductSearchRequests.OFFERS;
     /** Offers shown per product when store filters apply; enough for a city centre, small to transfer. */
     private static final int MAX_OFFERS_SHOWN = 20;
-    private static final int MINUTES_PER_DAY = 24 * 60;
     /** A match in the product's head noun (what it is) outweighs a match elsewhere in the title (what it is for). */
     private static final float TYPE_HEAD_BOOST = 6f;
     private static final float TYPE_BOOST = 3f;
     private static final double IN_STOCK_WEIGHT = 4.0;
     private static final double TIE_BREAKER = 0.2;
+    /** Elasticsearch's notation for "all words but one" (a single word stays required). */
+    private static final String ALL_BUT_ONE = "1<-1";
 
     private final QueryDecompounder decompounder;
 
@@ -87,13 +91,20 @@ final class SearchQueries {
         }));
     }
 
-    /** Every word with typos allowed, for a second try when the words as typed found nothing. */
+    /**
+     * The second try when the words as typed found nothing: every word with typos allowed, or all
+     * words but one as typed („ladegerät handy“ finds chargers that do not say „Handy“, „olivenöl
+     * griechenland“ finds olive oil from Crete). The product-type boost still ranks what the product
+     * is first.
+     */
     private static Query approximateText(String text) {
         return Query.of(q -> q.bool(b -> b
                 .should(sh -> sh.match(mt -> mt.field("allText").query(text).analyzer("de_plain")
                         .operator(Operator.And).fuzziness("AUTO").prefixLength(1).maxExpansions(20)))
                 .should(sh -> sh.match(mt -> mt.field("allText.parts").query(text).analyzer("de_plain")
                         .operator(Operator.And).fuzziness("AUTO").prefixLength(1).maxExpansions(20)))
+                .should(sh -> sh.match(mt -> mt.field("allText").query(text).minimumShouldMatch(ALL_BUT_ONE)))
+                .should(sh -> sh.match(mt -> mt.field("allText.parts").query(text).minimumShouldMatch(ALL_BUT_ONE)))
                 .minimumShouldMatch("1")));
     }
 
@@ -109,7 +120,7 @@ final class SearchQueries {
     }
 
     /** The conditions one offer must meet together (shop, price, stock, open now, pickup today, distance). */
-    static Query offerFilter(SearchRequest request, int minuteOfWeek) {
+    static Query offerFilter(SearchRequest request, StoreAvailability stores) {
         BoolQuery.Builder offer = new BoolQuery.Builder();
         offer.filter(f -> f.exists(e -> e.field("offers.offerId")));
         if (request.shop() != null) {
@@ -131,13 +142,10 @@ final class SearchQueries {
             offer.filter(f -> f.range(r -> r.number(n -> n.field("offers.available").gt(0.0))));
         }
         if (request.openNow()) {
-            offer.filter(f -> f.term(t -> t.field("offers.openMinutes").value(minuteOfWeek)));
+            offer.filter(f -> f.terms(t -> t.field("offers.storeId").terms(v -> v.value(storeIds(stores.openNow())))));
         }
         if (request.pickupToday()) {
-            double endOfDay = (minuteOfWeek / MINUTES_PER_DAY + 1) * (double) MINUTES_PER_DAY;
-            offer.filter(f -> f.term(t -> t.field("offers.pickup").value(true)));
-            offer.filter(f -> f.range(r -> r.number(n -> n.field("offers.openMinutes")
-                    .gte((double) minuteOfWeek).lt(endOfDay).relation(RangeRelation.Intersects))));
+            offer.filter(f -> f.terms(t -> t.field("offers.storeId").terms(v -> v.value(storeIds(stores.pickupToday())))));
         }
         if (request.radiusKm() != null) {
             offer.filter(f -> f.geoDistance(g -> g.field("offers.location")
@@ -145,5 +153,10 @@ final class SearchQueries {
                     .location(l -> l.latlon(ll -> ll.lat(request.lat()).lon(request.lon())))));
         }
         return offer.build()._toQuery();
+    }
+
+    /** Store ids as Elasticsearch field values, in a fixed order so equal searches send equal requests. */
+    private static List<FieldValue> storeIds(Set<Long> ids) {
+        return ids.stream().sorted().map(FieldValue::of).toList();
     }
 }

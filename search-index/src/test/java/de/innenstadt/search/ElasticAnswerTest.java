@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.ElasticsearchTransport;
-import de.innenstadt.search.ProductDocument.MinuteRange;
 import de.innenstadt.search.ProductDocument.OfferDocument;
 import de.innenstadt.search.SearchResult.FacetValue;
 import java.io.ByteArrayInputStream;
@@ -29,8 +28,7 @@ class ElasticAnswerTest {
                   {"_index":"innenstadt-products-1","_id":"7","_nested":{"field":"offers","offset":1},"_score":0.0,
                    "_source":{"offerId":71,"storeId":3,"storeName":"Schuh-Eck","merchantSlug":"schuh-eck",
                               "location":{"lat":49.44,"lon":7.77},"priceCents":3995,"currency":"EUR","quantity":4,
-                              "available":4,"stockUpdatedAt":"2026-11-21T20:52:59.795Z",
-                              "openMinutes":[{"gte":540,"lt":1080}]}}]}}}},
+                              "available":4,"stockUpdatedAt":"2026-11-21T20:52:59.795Z"}}]}}}},
                {"_index":"innenstadt-products-1","_id":"8","_score":1.0,
                 "_source":{"productId":8,"title":"Halbschuhe","offers":[
                   {"offerId":81,"storeId":4,"priceCents":5000,"currency":"EUR","quantity":0,"available":0}]}}]},
@@ -64,7 +62,6 @@ class ElasticAnswerTest {
             assertThat(offer.offerId()).isEqualTo(71);
             assertThat(offer.location().lat()).isEqualTo(49.44);
             assertThat(offer.stockUpdatedAt()).isEqualTo(Instant.parse("2026-11-21T20:52:59.795Z"));
-            assertThat(offer.openMinutes()).containsExactly(new MinuteRange(540, 1080));
         });
         assertThat(answer.productHits().get(0).source().gtin()).isEqualTo("4006381333931");
     }

@@ -39,7 +39,7 @@ public class ShopDirectory {
     /** One store a shopper can walk into. */
     public record StoreProfile(long storeId, long merchantId, String merchantSlug, String merchantName, String name,
             PostalAddress address, GeoPoint location, String phone, String email, boolean pickupEnabled,
-            String pickupNote, OpeningCalendar calendar, List<SpecialDay> specialDays) {
+            String pickupNote, int preparationMinutes, OpeningCalendar calendar, List<SpecialDay> specialDays) {
 
         public StoreProfile {
             specialDays = List.copyOf(specialDays);
@@ -88,6 +88,11 @@ public class ShopDirectory {
 
     /** Stores open at a local time of the city, in name order: the home page's "open now". */
     public List<StoreProfile> openAt(LocalDateTime localTime, Set<LocalDate> publicHolidays) {
+        return allStores().stream().filter(s -> s.calendar().isOpenAt(localTime, publicHolidays)).toList();
+    }
+
+    /** Every store of an active merchant, in name order. */
+    public List<StoreProfile> allStores() {
         return em.createQuery("select s from Store s join fetch s.merchant m where m.active = true order by s.name, s.id",
                         Store.class)
                 .setHint("eclipselink.batch", "s.weeklyHours")
@@ -95,7 +100,6 @@ public class ShopDirectory {
                 .getResultList()
                 .stream()
                 .map(ShopDirectory::toProfile)
-                .filter(s -> s.calendar().isOpenAt(localTime, publicHolidays))
                 .toList();
     }
 
@@ -116,6 +120,6 @@ public class ShopDirectory {
         Merchant m = s.getMerchant();
         return new StoreProfile(s.getId(), m.getId(), m.getSlug(), m.getName(), s.getName(), s.getAddress(),
                 s.getLocation(), s.getPhone(), s.getEmail(), s.isPickupEnabled(), s.getPickupNote(),
-                s.openingCalendar(), special);
+                s.getPreparationMinutes(), s.openingCalendar(), special);
     }
 }

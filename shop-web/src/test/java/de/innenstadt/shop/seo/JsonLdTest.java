@@ -29,7 +29,7 @@ class JsonLdTest {
             new OpeningInterval(DayOfWeek.MONDAY, LocalTime.of(9, 30), LocalTime.of(18, 30)));
     private static final StoreProfile STORE = new StoreProfile(7, 3, "schuhhaus", "Schuhhaus", "Schuhhaus am Markt",
             new PostalAddress("Marktstraße", "1", "67655", "Kaiserslautern"), GeoPoint.of(49.4445, 7.7690), "0631 1",
-            null, true, null, new OpeningCalendar(WEEK, Map.of()), List.of());
+            null, true, null, 30, new OpeningCalendar(WEEK, Map.of()), List.of());
 
     @Test
     void aProductHasAnOfferPerStoreWithWhereToCollectIt() {
