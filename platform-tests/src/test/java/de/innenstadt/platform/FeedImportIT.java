@@ -175,6 +175,7 @@ class FeedImportIT {
         String[][] samples = {
             {"bmecat12-new-catalog.xml", "BMECAT"}, {"bmecat2005-new-catalog.xml", "BMECAT"},
             {"google-local-products.tsv", "GOOGLE_LOCAL_PRODUCTS"}, {"google-local-products.xml", "GOOGLE_LOCAL_PRODUCTS"},
+            {"google-local-products-variants.tsv", "GOOGLE_LOCAL_PRODUCTS"},
             {"google-local-inventory.tsv", "GOOGLE_LOCAL_INVENTORY_TSV"}, {"google-local-inventory.xml", "GOOGLE_LOCAL_INVENTORY_XML"},
             {"kasse-windows1252.csv", "POS_CSV"}, {"kasse-utf8-bom-tab.csv", "POS_CSV"},
             {"bmecat12-update-products.xml", "BMECAT"}, {"bmecat12-update-prices.xml", "BMECAT"},
@@ -192,6 +193,10 @@ class FeedImportIT {
                 + " AND s.code = '1' AND p.gtin = '4006381333924'")).as("Füller from the tab-separated till export").isEqualTo("3,1299");
         assertThat(value("SELECT COUNT(*) FROM feed_rejected_row r JOIN feed_import i ON i.id = r.import_id WHERE i.merchant_id = "
                 + formatsMerchantId + " AND r.reason LIKE '%check digit%'")).isNotEqualTo("0");
+        assertThat(value("SELECT CONCAT(COUNT(DISTINCT article_key), ',', COUNT(*), ',', MIN(article_title), ',',"
+                + " GROUP_CONCAT(DISTINCT variant_color ORDER BY variant_color)) FROM product WHERE merchant_id = "
+                + formatsMerchantId + " AND sku LIKE 'SNK-CL-%'"))
+                .as("the sneaker's sizes and colours are one article").isEqualTo("1,3,Sneaker Classic,schwarz,weiß");
     }
 
     @Test

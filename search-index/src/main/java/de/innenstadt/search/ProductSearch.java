@@ -72,16 +72,20 @@ public class ProductSearch {
 
     /**
      * One page of results. When the words as typed find nothing, the search runs once more with
-     * typos allowed and says so ({@link SearchResult#approximate()}): allowing typos from the start
-     * let „Pullover“ find „Waschpulver“ while real pullovers were there.
+     * typos allowed or all words but one, and says so ({@link SearchResult#approximate()}): allowing
+     * typos from the start let „Pullover“ find „Waschpulver“ while real pullovers were there. When the
+     * words find something and only the filters leave nothing, the empty answer stands, so the page
+     * can say which filter to drop instead of showing look-alikes.
      */
     public SearchResult search(SearchRequest request) {
         StoreAvailability now = stores.get();
         SearchResult exact = search(request, now, false);
-        if (exact.total() > 0 || request.text().isEmpty()) {
+        if (exact.total() > 0 || request.text().isEmpty()
+                || request.hasFilter() && search(request.wordsOnly(), now, false).total() > 0) {
             return exact;
         }
-        return search(request, now, true);
+        SearchResult approximate = search(request, now, true);
+        return approximate.total() > 0 ? approximate : exact;
     }
 
     private SearchResult search(SearchRequest request, StoreAvailability now, boolean approximate) {

@@ -104,6 +104,17 @@ public record SearchRequest(
         return lat == null ? Optional.empty() : Optional.of(new double[] {lat, lon});
     }
 
+    /** Whether anything but the words narrows the search. */
+    boolean hasFilter() {
+        return hasOfferFilter() || category != null || brand != null || color != null || variantSize != null;
+    }
+
+    /** The words alone, on the first page: what the text finds before any filter. */
+    SearchRequest wordsOnly() {
+        return new SearchRequest(text, null, null, null, null, null, null, null, null, false, false, false,
+                Sort.RELEVANCE, 0, size, null, null);
+    }
+
     boolean hasOfferFilter() {
         return radiusKm != null || shop != null || priceMinCents != null || priceMaxCents != null || inStockOnly
                 || openNow || pickupToday;

@@ -30,7 +30,29 @@ public record FeedLine(long lineNumber, String storeCode, String gtin, String sk
         }
     }
 
-    /** Product data a catalog or product feed carries; any field may be {@code null} except the title. */
-    public record FeedProduct(String title, String brand, String description, String category, String imageUrl) {
+    /**
+     * Product data a catalog or product feed carries; any field may be {@code null} except the title.
+     * {@code variant} is set when the feed says which article the product is a variant of.
+     */
+    public record FeedProduct(String title, String brand, String description, String category, String imageUrl,
+            FeedVariant variant) {
+
+        /** Product data of a product that is no variant of an article (or whose feed does not say). */
+        public FeedProduct(String title, String brand, String description, String category, String imageUrl) {
+            this(title, brand, description, category, imageUrl, null);
+        }
+    }
+
+    /**
+     * Which article a product is a variant of, in the merchant's own terms (Google's
+     * {@code item_group_id}), and its colour and size; either may be {@code null}.
+     */
+    public record FeedVariant(String groupId, String color, String size) {
+
+        public FeedVariant {
+            if (groupId == null || groupId.isBlank()) {
+                throw new IllegalArgumentException("A variant needs the id of its article group");
+            }
+        }
     }
 }

@@ -550,7 +550,10 @@ public final class FeedPipeline {
                  PreparedStatement insertOffer = c.prepareStatement("INSERT INTO offer (store_id, product_id, sku, price_cents,"
                          + " currency, quantity, held, stock_updated_at, source) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)");
                  PreparedStatement updateProduct = c.prepareStatement("UPDATE product SET title = ?, brand = ?, description = ?,"
-                         + " image_url = ?, updated_at = ?, version = version + 1 WHERE id = ?")) {
+                         + " image_url = ?, updated_at = ?, version = version + 1,"
+                         + " article_key = COALESCE(?, article_key), article_title = COALESCE(?, article_title),"
+                         + " variant_color = CASE WHEN ? IS NULL THEN variant_color ELSE ? END,"
+                         + " variant_size = CASE WHEN ? IS NULL THEN variant_size ELSE ? END WHERE id = ?")) {
                 for (Pending p : batch) {
                     Decision d = decide(p, resolution, merchant);
                     if (d.problem() != null) {
@@ -564,7 +567,14 @@ public final class FeedPipeline {
                         updateProduct.setString(3, data.description());
                         updateProduct.setString(4, cut(data.imageUrl(), 500));
                         updateProduct.setTimestamp(5, now);
-                        updateProduct.setLong(6, d.productId());
+                        ArticleOfLine article = ArticleOfLine.of(merchant.merchantId(), data);
+                        updateProduct.setString(6, article.key());
+                        updateProduct.setString(7, article.title());
+                        updateProduct.setString(8, article.key());
+                        updateProduct.setString(9, article.color());
+                        updateProduct.setString(10, article.key());
+                        updateProduct.setString(11, article.size());
+                        updateProduct.setLong(12, d.productId());
                         updateProduct.addBatch();
                         merchant.products().forget(p.productKey());
                         changedProducts.add(d.productId());
@@ -629,7 +639,8 @@ public final class FeedPipeline {
             throws SQLException {
         Set<String> created = new HashSet<>();
         try (PreparedStatement insert = c.prepareStatement("INSERT IGNORE INTO product (gtin, merchant_id, sku, title, brand,"
-                + " description, image_url) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " description, image_url, article_key, article_title, variant_color, variant_size)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Pending p : batch) {
                 Decision d = decide(p, resolution, merchant);
                 String key = p.productKey();
@@ -648,6 +659,11 @@ public final class FeedPipeline {
                     insert.setString(5, cut(line.product().brand(), 120));
                     insert.setString(6, line.product().description());
                     insert.setString(7, cut(line.product().imageUrl(), 500));
+                    ArticleOfLine article = ArticleOfLine.of(merchant.merchantId(), line.product());
+                    insert.setString(8, article.key());
+                    insert.setString(9, article.title());
+                    insert.setString(10, article.color());
+                    insert.setString(11, article.size());
                     insert.addBatch();
                 }
             }
@@ -783,7 +799,8 @@ public final class FeedPipeline {
     private record Pending(long event, FeedLine line, long storeId, String productKey) {
     }
 
-    private record ProductRow(long id, Long merchantId, String title, String brand, String description, String imageUrl) {
+    private record ProductRow(long id, Long merchantId, String title, String brand, String description, String imageUrl,
+            String articleKey, String color, String size) {
     }
 
     private record OfferRow(long id, long storeId, long productId, long priceCents, String currency, int quantity) {
@@ -870,7 +887,7 @@ public final class FeedPipeline {
             return new Decision(null, 0, true, null, List.of(), false, false);
         }
         FeedLine.FeedProduct update = hasTitle && (product.merchantId() == null || product.merchantId() == merchant.merchantId())
-                && productDiffers(product, line.product()) ? line.product() : null;
+                && productDiffers(product, line.product(), merchant.merchantId()) ? line.product() : null;
         List<OfferChange> changes = new ArrayList<>();
         boolean newOffer = false;
         boolean existingOffer = false;
@@ -906,8 +923,11 @@ public final class FeedPipeline {
         return new Decision(null, product.id(), false, update, changes, newOffer, existingOffer);
     }
 
-    private static boolean productDiffers(ProductRow row, FeedLine.FeedProduct data) {
+    private static boolean productDiffers(ProductRow row, FeedLine.FeedProduct data, long merchantId) {
+        ArticleOfLine article = ArticleOfLine.of(merchantId, data);
         return !Objects.equals(cut(data.title(), 300), row.title())
+                || article.key() != null && (!article.key().equals(row.articleKey())
+                        || !Objects.equals(article.color(), row.color()) || !Objects.equals(article.size(), row.size()))
                 || data.brand() != null && !Objects.equals(cut(data.brand(), 120), row.brand())
                 || data.description() != null && !Objects.equals(data.description(), row.description())
                 || data.imageUrl() != null && !Objects.equals(cut(data.imageUrl(), 500), row.imageUrl());
@@ -938,7 +958,8 @@ public final class FeedPipeline {
                 (key.startsWith("g:") ? gtins : skus).add(key.substring(2));
             }
         }
-        String columns = "SELECT id, merchant_id, title, brand, description, image_url, gtin, sku FROM product WHERE ";
+        String columns = "SELECT id, merchant_id, title, brand, description, image_url, gtin, sku, article_key,"
+                + " variant_color, variant_size FROM product WHERE ";
         for (List<String> chunk : InLists.chunks(gtins)) {
             try (PreparedStatement s = c.prepareStatement(columns + "gtin IN (" + placeholders(chunk.size()) + ")")) {
                 bind(s, 1, chunk);
@@ -994,7 +1015,8 @@ public final class FeedPipeline {
             while (rs.next()) {
                 long merchantId = rs.getLong(2);
                 products.put(prefix + rs.getString(keyColumn), new ProductRow(rs.getLong(1), rs.wasNull() ? null : merchantId,
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(9),
+                        rs.getString(10), rs.getString(11)));
             }
         }
     }
@@ -1071,7 +1093,7 @@ public final class FeedPipeline {
     private static final class ProductCache {
         private static final int MAX_PRODUCTS = 50_000;
         private static final int MAX_DESCRIPTION = 2_000;
-        private static final ProductRow MISSING = new ProductRow(0, null, null, null, null, null);
+        private static final ProductRow MISSING = new ProductRow(0, null, null, null, null, null, null, null, null);
 
         private final Map<String, ProductRow> rows = new LeastRecentlyUsed(MAX_PRODUCTS);
         private boolean remembersMissing = true;

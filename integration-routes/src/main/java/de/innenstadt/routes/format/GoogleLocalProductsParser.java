@@ -18,7 +18,8 @@ import java.util.function.Consumer;
  * ({@code storeCode} is {@code null}). Attributes used: {@code itemid} or {@code id} (the SKU, and the
  * GTIN when no {@code gtin} is given and the id is a valid one, as for local inventory feeds),
  * {@code title} (required), {@code gtin}, {@code brand}, {@code description}, {@code image_link},
- * {@code price}, {@code product_type} or else {@code google_product_category} as the category.
+ * {@code price}, {@code product_type} or else {@code google_product_category} as the category, and
+ * for variants of one article {@code item_group_id} with {@code color} and {@code size}.
  * Tab-separated and XML files are both read; which one is recognised from the first character.
  */
 public final class GoogleLocalProductsParser implements FeedParser {
@@ -71,8 +72,11 @@ public final class GoogleLocalProductsParser implements FeedParser {
         Money price = FeedValues.price(record, "price", options.decimalSeparator(), options.currency());
         String category = record.value("product_type") != null ? record.value("product_type")
                 : record.value("google_product_category");
+        String group = record.value("item_group_id");
+        FeedLine.FeedVariant variant = group == null ? null
+                : new FeedLine.FeedVariant(group, record.value("color"), record.value("size"));
         FeedLine.FeedProduct product = new FeedLine.FeedProduct(title, record.value("brand"),
-                record.value("description"), category, FeedValues.link(record, "image_link"));
+                record.value("description"), category, FeedValues.link(record, "image_link"), variant);
         return new FeedLine(record.line(), null, gtin, id, null, price, product);
     }
 }

@@ -41,4 +41,20 @@ class GoogleLocalProductsParserTest {
                         new FeedProduct("Notizbuch A5 & Stift", "Leuchtturm1917", null, "Schreibwaren > Notizbücher",
                                 "https://example.org/img/nb-a5.jpg")));
     }
+
+    /**
+     * Variants as Google's product data specification describes them: one row per size and colour,
+     * tied together by {@code item_group_id}, with {@code color} and {@code size}.
+     */
+    @Test
+    void readsVariantsOfOneArticle() throws FeedFormatException {
+        CollectingSink sink = Feeds.parse(parser, "google-local-products-variants.tsv");
+
+        assertThat(sink.problems).isEmpty();
+        assertThat(sink.lines).extracting(line -> line.product().variant()).containsExactly(
+                new FeedLine.FeedVariant("SNK-CL", "schwarz", "42"),
+                new FeedLine.FeedVariant("SNK-CL", "schwarz", "43"),
+                new FeedLine.FeedVariant("SNK-CL", "weiß", "42"),
+                null);
+    }
 }
