@@ -26,17 +26,25 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Honest answers on the demo city, through the API and the results page: one hit per article with
- * its colours, sizes and stores; typos tolerated only when the words as typed find nothing, and said
- * so; completions without colour lists; filters that leave nothing say which to drop; department
- * pages and pages past the end say what they show.
+ * Search on the demo city as shoppers meet it, through the page in headless Chromium and the API:
+ * words with umlauts and ß typed into the page find what the API finds (the page once read its query
+ * string as ISO-8859-1: „0 Produkte für „MÃ¼sli““), a brand with umlauts chosen as a filter keeps its
+ * spelling; one hit per article with its colours, sizes and stores; typos tolerated only when the
+ * words as typed find nothing, and said so; completions without colour lists; filters that leave
+ * nothing say which to drop; department pages and pages past the end say what they show.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SearchAnswersIT {
 
+    private static final Duration PAGE = Duration.ofSeconds(15);
     private static final Pattern PRODUCT_LINK = Pattern.compile("class=\"product-link\" href=\"/product\\?id=(\\d+)\"");
 
     @Deployment(testable = false)
@@ -47,6 +55,46 @@ class SearchAnswersIT {
     @BeforeEach
     void platformIsUp() {
         await().atMost(Duration.ofMinutes(2)).until(() -> get("/health/ready").statusCode() == 200);
+    }
+
+    @Test
+    void typedWordsWithUmlautsFindWhatTheApiFinds() {
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            for (String words : List.of("Müsli", "Käse", "Fußball", "Kopfhörer", "Pfälzer Landküche")) {
+                List<Long> fromApi = productIds(json(get("/api/v1/search?size=20&q=" + encode(words)).body()));
+                assertThat(fromApi).as("the API finds %s", words).isNotEmpty();
+                driver.get(TestPlatform.baseUrl() + "/");
+                WebElement box = browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("q")));
+                box.sendKeys(words);
+                box.sendKeys(Keys.ENTER);
+                WebElement heading = browser.waitUpTo(PAGE).until(
+                        ExpectedConditions.presenceOfElementLocated(By.id("results-heading")));
+                assertThat(heading.getText()).as("heading for %s", words).contains(words).doesNotContain("Ã");
+                assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo(words);
+                assertThat(productIdsOnPage(driver)).as("page hits for %s", words).isEqualTo(fromApi);
+            }
+        }
+    }
+
+    @Test
+    void aBrandWithUmlautsChosenAsFilterKeepsItsSpelling() {
+        String brand = "Pfälzer Landküche";
+        long fromApi = json(get("/api/v1/search?size=1&q=&brand=" + encode(brand)).body()).get("total").asLong();
+        assertThat(fromApi).isPositive();
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            driver.get(TestPlatform.baseUrl() + "/search?q=" + encode("Landküche"));
+            browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("results-heading")));
+            driver.findElements(By.cssSelector("ul.facet a")).stream()
+                    .filter(link -> link.getText().startsWith(brand + " ("))
+                    .findFirst().orElseThrow(() -> new AssertionError("no brand filter " + brand)).click();
+            browser.waitUpTo(PAGE).until(ExpectedConditions.urlContains("brand="));
+            assertThat(driver.findElement(By.cssSelector("ul.applied-filters")).getText()).contains(brand);
+            assertThat(driver.findElement(By.cssSelector("a[aria-current='true']")).getText()).startsWith(brand + " (");
+            List<WebElement> brands = driver.findElements(By.cssSelector(".product-brand"));
+            assertThat(brands).isNotEmpty().allSatisfy(shown -> assertThat(shown.getText()).isEqualTo(brand));
+        }
     }
 
     @Test
@@ -133,6 +181,19 @@ class SearchAnswersIT {
         assertThat(json(huge.body()).get("message").asText()).contains("priceMin");
         assertThat(get("/api/v1/search?q=x&priceMin=" + encode("54,90")).statusCode()).isEqualTo(200);
         assertThat(get("/search?q=schuhe&priceMin=1e308").body()).contains("class=\"notice\"");
+    }
+
+    private static List<Long> productIds(JsonNode answer) {
+        List<Long> ids = new ArrayList<>();
+        answer.get("hits").forEach(hit -> ids.add(hit.get("productId").asLong()));
+        return ids;
+    }
+
+    private static List<Long> productIdsOnPage(WebDriver driver) {
+        return driver.findElements(By.cssSelector("a.product-link")).stream()
+                .map(link -> link.getAttribute("href"))
+                .map(href -> Long.valueOf(href.replaceAll(".*[?&]id=(\\d+).*", "$1")))
+                .toList();
     }
 
     private static JsonNode first(JsonNode answer, Predicate<JsonNode> condition) {
