@@ -6,7 +6,8 @@
 # bench/target/relevance-report.md. It measures and never judges: exit code 0 whatever the figures, 2 when the
 # platform cannot be reached (the floors are checked by RelevanceJudgmentsIT). Described in docs/relevance.md.
 # Usage: bench/relevance.sh [base-url]   (default http://localhost:8080; start one with ./run.sh)
-# Settings (environment): RELEVANCE_REPORT (bench/target/relevance-report.md)
+# Settings (environment): RELEVANCE_REPORT (bench/target/relevance-report.md), RELEVANCE_SET (another judgment
+#   set, e.g. platform-tests/src/test/resources/relevance/held-out.tsv: never used for tuning)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -40,4 +41,4 @@ fi
 
 log "measuring $base"
 exec "$java_cmd" -cp "$root/platform-tests/target/test-classes:$(cat "$classpath_file")" \
-  de.innenstadt.platform.relevance.RelevanceBench "$base" "$report"
+  de.innenstadt.platform.relevance.RelevanceBench "$base" "$report" "${RELEVANCE_SET:-}"

@@ -2,6 +2,7 @@
 package de.innenstadt.platform.relevance;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,17 +24,29 @@ public final class RelevanceBench {
     private RelevanceBench() {
     }
 
+    /** Arguments: base URL, report file, and optionally another judgment set (the held-out one). */
     public static void main(String[] args) {
         String baseUrl = args.length > 0 ? args[0] : DEFAULT_BASE_URL;
         Path report = args.length > 1 ? Path.of(args[1]) : DEFAULT_REPORT;
-        System.exit(run(baseUrl, report, System.out, System.err));
+        Path set = args.length > 2 && !args[2].isBlank() ? Path.of(args[2]) : null;
+        System.exit(run(baseUrl, report, set, System.out, System.err));
     }
 
     static int run(String baseUrl, Path report, PrintStream out, PrintStream err) {
+        return run(baseUrl, report, null, out, err);
+    }
+
+    static int run(String baseUrl, Path report, Path set, PrintStream out, PrintStream err) {
         List<Judgment> judgments;
         try {
-            judgments = Judgment.loadDefault();
-        } catch (RuntimeException e) {
+            if (set == null) {
+                judgments = Judgment.loadDefault();
+            } else {
+                try (InputStream in = Files.newInputStream(set)) {
+                    judgments = Judgment.read(in, set.getFileName().toString());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
             err.println("The judgment set cannot be read: " + e.getMessage());
             return 1;
         }
