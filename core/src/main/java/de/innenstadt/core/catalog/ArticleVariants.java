@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The colour and size choice of one article as the product page offers it: every colour, and the
- * sizes of the chosen colour, each leading to the variant that has it. Choosing a colour keeps the
- * size when that colour comes in it, so a shopper who picked 42 stays at 42.
+ * The colour and size choice of one article as the product page offers it: every colour and every
+ * size, each leading to the variant that has it. Choosing a colour keeps the size when that colour
+ * comes in it, so a shopper who picked 42 stays at 42; choosing a size keeps the colour likewise.
  */
 public final class ArticleVariants {
 
@@ -52,14 +52,23 @@ public final class ArticleVariants {
         return options.size() > 1 ? List.copyOf(options.values()) : List.of();
     }
 
-    /** The sizes of the current colour in shelf order; empty when the article has no sizes. */
+    /**
+     * Every size of the article in shelf order, each leading to the variant of that size in the
+     * current colour, or in another colour where the current one does not come in that size: a
+     * shopper who found the olive jacket in 122 sees that it also exists in 128, if only in grey.
+     * Empty when the article has fewer than two sizes.
+     */
     public List<Option> sizes() {
-        List<Variant> sameColor = variants.stream()
-                .filter(v -> v.size() != null && Objects.equals(v.color(), current.color())).toList();
         Map<String, Option> options = new LinkedHashMap<>();
-        for (Variant v : sameColor) {
-            options.putIfAbsent(v.size(), new Option(v.size(), v.productId(), v.productId() == current.productId(),
-                    v.onShelf()));
+        for (Variant v : variants) {
+            if (v.size() == null || options.containsKey(v.size())) {
+                continue;
+            }
+            Variant target = variants.stream()
+                    .filter(o -> v.size().equals(o.size()) && Objects.equals(o.color(), current.color()))
+                    .findFirst().orElse(v);
+            options.put(v.size(), new Option(v.size(), target.productId(), v.size().equals(current.size()),
+                    target.onShelf()));
         }
         if (options.size() < 2) {
             return List.of();

@@ -21,7 +21,9 @@ class ArticleVariantsTest {
     void choosingAColourKeepsTheSizeWhereTheColourHasIt() {
         ArticleVariants choice = ArticleVariants.around(SNEAKER, 1).orElseThrow();
         assertThat(choice.colors()).containsExactly(new Option("schwarz", 1, true, true), new Option("weiß", 3, false, true));
-        assertThat(choice.sizes()).extracting(Option::label).containsExactly("39", "40", "42");
+        assertThat(choice.sizes()).extracting(Option::label).containsExactly("38", "39", "40", "42");
+        assertThat(choice.sizes()).filteredOn(o -> o.label().equals("38")).extracting(Option::productId)
+                .as("38 only comes in white").containsExactly(4L);
         assertThat(choice.sizes()).filteredOn(Option::current).extracting(Option::productId).containsExactly(1L);
         assertThat(choice.sizes()).filteredOn(o -> o.label().equals("40")).extracting(Option::onShelf).containsExactly(false);
     }

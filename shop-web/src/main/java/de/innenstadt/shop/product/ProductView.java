@@ -141,7 +141,7 @@ public class ProductView {
         return colorChoices;
     }
 
-    /** The sizes of the current colour in shelf order; empty when there is no size to choose. */
+    /** The article's sizes in shelf order, in the current colour where it has them; empty when there is no size to choose. */
     public List<ArticleVariants.Option> getSizeChoices() {
         return sizeChoices;
     }
