@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.innenstadt.core.reservation.StoreAvailability;
 import de.innenstadt.search.SearchRequest;
 import java.nio.file.Path;
-import java.time.ZoneId;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,16 +30,17 @@ class QueryFileTest {
     @Test
     void writesPathAndTheBodyThePlatformSends(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("queries.json");
-        try (ElasticBodies bodies = new ElasticBodies(ZoneId.of("Europe/Berlin"))) {
-            QueryFile.write(file, List.of(NEAR_AND_OPEN, SearchRequest.of("Tee")), bodies, "innenstadt-products", 600);
+        StoreAvailability stores = new StoreAvailability(Instant.parse("2026-12-07T09:00:00Z"), Set.of(4L, 11L), Set.of(4L));
+        try (ElasticBodies bodies = new ElasticBodies()) {
+            QueryFile.write(file, List.of(NEAR_AND_OPEN, SearchRequest.of("Tee")), bodies, "innenstadt-products", stores);
         }
         JsonNode rows = new ObjectMapper().readTree(file.toFile());
         assertThat(rows).hasSize(2);
         JsonNode body = new ObjectMapper().readTree(rows.get(0).get("body").asText());
         assertThat(body.path("size").asInt()).isEqualTo(20);
         assertThat(body.path("from").asInt()).isEqualTo(20);
-        assertThat(body.toString()).contains("geo_distance", "\"1.5km\"", "offers.openMinutes", "\"value\":600",
-                "\"category\"", "schuhe");
+        assertThat(body.toString()).contains("geo_distance", "\"1.5km\"", "offers.storeId", "[4,11]",
+                "\"category\"", "schuhe", "\"collapse\"");
         assertThat(body.has("aggregations")).isTrue();
         assertThat(rows.get(1).get("path").asText()).isEqualTo("/api/v1/search?q=Tee&size=20");
     }
