@@ -47,6 +47,9 @@ import org.elasticsearch.client.RestClient;
 public class ProductSearch {
 
 
+    /** The availability class of an offer nobody can take home: listed after the ones on a shelf. */
+    private static final String SOLD_OUT = Availability.OUT_OF_STOCK.name().toLowerCase(Locale.ROOT);
+
     private ElasticsearchClient client;
     /** Searches go out through the client's own connections and come back through {@link ElasticAnswer}. */
     private RestClient restClient;
@@ -148,8 +151,9 @@ public class ProductSearch {
                     o.currency(), o.quantity(), Availability.of(o.available()).name().toLowerCase(Locale.ROOT),
                     distance, now.openNow().contains(o.storeId()), o.stockUpdatedAt()));
         }
-        offerHits.sort(from == null ? Comparator.comparingLong(OfferHit::priceCents)
-                : Comparator.comparingDouble(OfferHit::distanceKm));
+        Comparator<OfferHit> onShelfFirst = Comparator.comparing(offer -> SOLD_OUT.equals(offer.availability()));
+        offerHits.sort(onShelfFirst.thenComparing(from == null ? Comparator.comparingLong(OfferHit::priceCents)
+                : Comparator.comparingDouble(OfferHit::distanceKm)));
         ElasticAnswer.Variants variants = ElasticAnswer.variants(hit, ProductSearchRequests.VARIANTS);
         return new ProductHit(doc.productId(), doc.gtin(), doc.title(), doc.brand(), doc.category(), doc.imageUrl(),
                 new ArticleSummary(doc.articleKey(), doc.articleTitle() == null ? doc.title() : doc.articleTitle(),
