@@ -170,6 +170,23 @@ class FeedImportIT {
         assertThat(repeat.get("message").asText()).startsWith("Unchanged: the same file as import #");
     }
 
+    /**
+     * A link in a merchant's drop folder once imported whatever file it pointed to, and the file's
+     * values came back in the rejected-rows CSV. Now it is refused before anything reads it.
+     */
+    @Test
+    void aSymbolicLinkInTheDropFolderIsRefusedUnread() throws Exception {
+        Path secret = Path.of(System.getProperty("innenstadt.it.work"), "secret-" + UUID.randomUUID() + ".csv");
+        Files.writeString(secret, "filiale;gtin;menge;preis\n1;GEHEIM-4711;1;1,00\n", StandardCharsets.UTF_8);
+        String importsBefore = value("SELECT COUNT(*) FROM feed_import WHERE merchant_id = " + merchantId);
+        Files.createDirectories(dropDir(SLUG));
+        Path link = Files.createSymbolicLink(dropDir(SLUG).resolve(UUID.randomUUID().toString().substring(0, 8)
+                + "-link.csv"), secret);
+        awaitMoved(link, "failed");
+        assertThat(value("SELECT COUNT(*) FROM feed_import WHERE merchant_id = " + merchantId)).isEqualTo(importsBefore);
+        assertThat(value("SELECT COUNT(*) FROM feed_rejected_row WHERE value LIKE '%GEHEIM%'")).isEqualTo("0");
+    }
+
     @Test
     void everyFileFormatArrivesThroughTheDropFolderFromRealSampleFiles() throws Exception {
         String[][] samples = {

@@ -11,12 +11,9 @@ import de.innenstadt.search.SearchResult.FacetValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Elasticsearch's answer to a product search ({@code _search?typed_keys=true}), read by Jackson straight into the
@@ -43,15 +40,8 @@ record ElasticAnswer(Hits hits, Map<String, JsonNode> aggregations) {
     record InnerHitList(Total total, List<InnerHit> hits) {
     }
 
-    /**
-     * An offer (a nested hit's source has the offer's own keys, without the {@code offers.} prefix) or
-     * a variant of a collapsed article (its doc values in {@code fields}).
-     */
-    record InnerHit(@JsonProperty("_source") OfferDocument source, Map<String, List<JsonNode>> fields) {
-    }
-
-    /** What the matching variants of a collapsed article have: colours and sizes as found, and stores. */
-    record Variants(int count, List<String> colors, List<String> sizes, int storeCount) {
+    /** An offer: a nested hit's source has the offer's own keys, without the {@code offers.} prefix. */
+    record InnerHit(@JsonProperty("_source") OfferDocument source) {
     }
 
     /**
@@ -101,24 +91,6 @@ record ElasticAnswer(Hits hits, Map<String, JsonNode> aggregations) {
         return articles == null ? bucket.path("doc_count").asLong() : articles.path("value").asLong();
     }
 
-    /** The matching variants of a collapsed hit; one variant (the hit itself) when there are no inner hits. */
-    static Variants variants(Hit hit, String innerHitsName) {
-        InnerHits inner = hit.innerHits() == null ? null : hit.innerHits().get(innerHitsName);
-        if (inner == null || inner.hits() == null || inner.hits().hits() == null) {
-            return new Variants(1, List.of(), List.of(), 0);
-        }
-        Set<String> colors = new LinkedHashSet<>();
-        Set<String> sizes = new LinkedHashSet<>();
-        Set<Long> stores = new HashSet<>();
-        for (InnerHit variant : inner.hits().hits()) {
-            Map<String, List<JsonNode>> fields = variant.fields() == null ? Map.of() : variant.fields();
-            fields.getOrDefault("color", List.of()).forEach(c -> colors.add(c.asText()));
-            fields.getOrDefault("size", List.of()).forEach(z -> sizes.add(z.asText()));
-            fields.getOrDefault("storeIds", List.of()).forEach(id -> stores.add(id.asLong()));
-        }
-        long count = inner.hits().total() == null ? inner.hits().hits().size() : inner.hits().total().value();
-        return new Variants((int) count, List.copyOf(colors), List.copyOf(sizes), stores.size());
-    }
 
     /**
      * Terms of a {@code terms} aggregation inside a {@code nested} one, each counted by the products (not the nested

@@ -17,9 +17,10 @@ import java.util.stream.Stream;
 /**
  * A product as stored in Elasticsearch: one document per product, its offers nested, so that a hit
  * is a product with the stores that have it and filters such as "in stock within 2 km" apply to the
- * same offer. Variants of one article share {@code articleKey}; search collapses them into one hit.
- * {@code storeIds} repeats the offers' stores outside the nested objects, where a collapsed hit's
- * variants can read them to say „bei 4 Geschäften“.
+ * same offer. Variants of one article share {@code articleKey}; search collapses them into one hit,
+ * which says what the whole article offers from its own document ({@code articleColors},
+ * {@code articleSizes}, {@code variantCount}, {@code articleStores}: „in 6 Größen, 3 Farben, bei 4
+ * Geschäften“), so a search needs no inner search per hit (ADR 0002).
  */
 public record ProductDocument(
         long productId,
@@ -34,7 +35,10 @@ public record ProductDocument(
         String articleTitle,
         String color,
         String size,
-        List<Long> storeIds,
+        List<String> articleColors,
+        List<String> articleSizes,
+        int variantCount,
+        int articleStores,
         List<String> suggestWords,
         String description,
         String imageUrl,
@@ -74,10 +78,11 @@ public record ProductDocument(
         Long minPrice = offers.stream().map(OfferDocument::priceCents).min(Long::compare).orElse(null);
         boolean inStock = offers.stream().anyMatch(o -> o.available() > 0);
         ProductType type = ProductType.of(listing.title(), listing.brand(), WORDS);
-        List<Long> storeIds = offers.stream().map(OfferDocument::storeId).distinct().toList();
         return new ProductDocument(listing.productId(), listing.gtin(), listing.title(), listing.brand(),
                 listing.category(), listing.categoryName(), type.type(), type.head(), listing.variant().articleKey(),
-                listing.variant().articleTitle(), listing.variant().color(), listing.variant().size(), storeIds,
+                listing.variant().articleTitle(), listing.variant().color(), listing.variant().size(),
+                listing.variant().range().colors(), listing.variant().range().sizes(),
+                listing.variant().range().variantCount(), listing.variant().range().storeCount(),
                 suggestWords(listing), listing.description(), listing.imageUrl(), minPrice,
                 inStock, offers);
     }

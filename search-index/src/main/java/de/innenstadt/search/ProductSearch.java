@@ -154,11 +154,14 @@ public class ProductSearch {
         Comparator<OfferHit> onShelfFirst = Comparator.comparing(offer -> SOLD_OUT.equals(offer.availability()));
         offerHits.sort(onShelfFirst.thenComparing(from == null ? Comparator.comparingLong(OfferHit::priceCents)
                 : Comparator.comparingDouble(OfferHit::distanceKm)));
-        ElasticAnswer.Variants variants = ElasticAnswer.variants(hit, ProductSearchRequests.VARIANTS);
         return new ProductHit(doc.productId(), doc.gtin(), doc.title(), doc.brand(), doc.category(), doc.imageUrl(),
                 new ArticleSummary(doc.articleKey(), doc.articleTitle() == null ? doc.title() : doc.articleTitle(),
-                        doc.color(), doc.size(), Math.max(1, variants.count()), variants.colors(),
-                        SizeOrder.sorted(variants.sizes()), variants.storeCount()),
+                        doc.color(), doc.size(), Math.max(1, doc.variantCount()), orEmpty(doc.articleColors()),
+                        orEmpty(doc.articleSizes()), doc.articleStores()),
                 offerHits);
+    }
+
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
     }
 }

@@ -6,7 +6,6 @@ import co.elastic.clients.elasticsearch._types.SortMode;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.AggregationRange;
-import co.elastic.clients.elasticsearch._types.query_dsl.FieldAndFormat;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest.Builder;
 import de.innenstadt.core.reservation.StoreAvailability;
@@ -16,20 +15,19 @@ import java.util.stream.Stream;
 
 /**
  * The whole Elasticsearch request of a search page: the query ({@link SearchQueries}), one hit per
- * article (variants collapsed, their colours, sizes and stores read from the collapsed group), facet
- * counts in articles, the order, and the parts of the documents the page needs.
+ * article (variants collapsed; the best-matching variant's document says what the whole article
+ * offers), facet counts in articles, the order, and the parts of the documents the page needs.
  */
 final class ProductSearchRequests {
 
     static final String OFFERS = "offers";
-    /** The inner hits of a collapsed article: its variants that match the search. */
-    static final String VARIANTS = "variants";
     /** The sub-aggregation that counts articles rather than variants in every facet bucket. */
     static final String ARTICLES = "articles";
-    /** Variants read per article; more than any shop carries of one article. */
-    private static final int MAX_VARIANTS = 100;
-    /** Below this many articles a cardinality count is exact (Elasticsearch allows up to 40,000). */
-    private static final int EXACT_COUNT_UP_TO = 40_000;
+    /**
+     * Below this many articles a count is exact, above it within a few per cent: a higher threshold
+     * made every facet bucket cost a large counting structure (ADR 0002's measurement).
+     */
+    private static final int EXACT_COUNT_UP_TO = 1_000;
 
     /** Price facet buckets in cents: under 10 €, 10–25 €, 25–50 €, 50–100 €, 100–250 €, 250 € and more. */
     private static final long[] PRICE_STEPS = {1_000, 2_500, 5_000, 10_000, 25_000};
@@ -40,7 +38,8 @@ final class ProductSearchRequests {
      * rest (description, merchant ids and names, pickup flag, price and stock summaries) stays behind.
      */
     private static final List<String> PRODUCT_FIELDS = List.of("productId", "gtin", "title", "brand", "category",
-            "imageUrl", "articleKey", "articleTitle", "color", "size");
+            "imageUrl", "articleKey", "articleTitle", "color", "size", "articleColors", "articleSizes", "variantCount",
+            "articleStores");
     /** Full paths, also in the inner hits' source filter (which answers with the nested object's own keys). */
     static final List<String> OFFER_FIELDS = Stream.of("offerId", "storeId", "storeName", "merchantSlug",
             "location", "priceCents", "currency", "quantity", "available", "stockUpdatedAt")
@@ -55,13 +54,7 @@ final class ProductSearchRequests {
      * Elasticsearch wrote and the platform parsed.
      */
     static final String ANSWER_FILTER = "took,hits.total.value,hits.hits._source,"
-            + "hits.hits.inner_hits." + OFFERS + ".hits.hits._source,"
-            + "hits.hits.inner_hits." + VARIANTS + ".hits.total.value,"
-            + "hits.hits.inner_hits." + VARIANTS + ".hits.hits.fields,aggregations";
-
-    /** What tells an article's variants apart, read from doc values rather than each variant's source. */
-    private static final List<FieldAndFormat> VARIANT_FIELDS = Stream.of("color", "size", "storeIds")
-            .map(field -> FieldAndFormat.of(f -> f.field(field))).toList();
+            + "hits.hits.inner_hits." + OFFERS + ".hits.hits._source,aggregations";
 
     private final SearchQueries queries;
 
@@ -79,9 +72,7 @@ final class ProductSearchRequests {
                     .source(src -> src.filter(f -> f.includes(request.hasOfferFilter() ? PRODUCT_FIELDS : HIT_FIELDS)))
                     .trackTotalHits(t -> t.enabled(true))
                     .query(queries.query(request, offerFilter, approximate))
-                    .collapse(c -> c.field("articleKey").innerHits(ih -> ih.name(VARIANTS).size(MAX_VARIANTS)
-                            .source(src -> src.fetch(false))
-                            .docvalueFields(VARIANT_FIELDS)))
+                    .collapse(c -> c.field("articleKey"))
                     .aggregations(ARTICLES, articles())
                     .aggregations("category", a -> a.terms(t -> t.field("category").size(30))
                             .aggregations(ARTICLES, articles()))

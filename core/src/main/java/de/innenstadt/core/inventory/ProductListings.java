@@ -4,6 +4,7 @@ package de.innenstadt.core.inventory;
 import de.innenstadt.core.catalog.ArticleVariants;
 import de.innenstadt.core.catalog.Category;
 import de.innenstadt.core.catalog.Product;
+import de.innenstadt.core.catalog.SizeOrder;
 import de.innenstadt.core.merchant.Store;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,10 +12,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,15 +34,20 @@ public class ProductListings {
     @PersistenceContext(unitName = "innenstadt")
     private EntityManager em;
 
-    /** The current state of the given products; ids of deleted products are simply absent. */
+    /**
+     * The current state of the given products and of the other variants of their articles, whose
+     * documents say what the whole article offers and so change with any variant; ids of deleted
+     * products are simply absent.
+     */
     public List<ProductListing> load(Collection<Long> productIds) {
         if (productIds.isEmpty()) {
             return List.of();
         }
+        Set<Long> ids = withSiblings(productIds);
         Map<Long, List<OfferListing>> offersByProduct = new LinkedHashMap<>();
         em.createQuery("select o from Offer o join fetch o.product join fetch o.store s join fetch s.merchant m"
                         + " where o.product.id in :ids and m.active = true", Offer.class)
-                .setParameter("ids", productIds)
+                .setParameter("ids", ids)
                 .setHint("eclipselink.batch", "o.store.weeklyHours")
                 .getResultList()
                 .forEach(o -> offersByProduct.computeIfAbsent(o.getProduct().getId(), k -> new ArrayList<>())
@@ -46,14 +55,48 @@ public class ProductListings {
         Map<String, String> categoryNames = new LinkedHashMap<>();
         em.createQuery("select c from Category c", Category.class).getResultList()
                 .forEach(c -> categoryNames.put(c.getSlug(), c.getNameDe()));
-        return em.createQuery("select p from Product p where p.id in :ids order by p.id", Product.class)
-                .setParameter("ids", productIds)
-                .getResultList()
-                .stream()
+        List<Product> products = em.createQuery("select p from Product p where p.id in :ids order by p.id", Product.class)
+                .setParameter("ids", ids)
+                .getResultList();
+        Map<String, ProductListing.ArticleRange> ranges = ranges(products, offersByProduct);
+        return products.stream()
                 .map(p -> new ProductListing(p.getId(), p.getGtin(), p.getTitle(), p.getBrand(), p.getCategory(),
-                        categoryNames.get(p.getCategory()), p.getDescription(), p.getImageUrl(), variant(p),
+                        categoryNames.get(p.getCategory()), p.getDescription(), p.getImageUrl(), variant(p, ranges),
                         offersByProduct.getOrDefault(p.getId(), List.of())))
                 .toList();
+    }
+
+    /** The ids and those of every other variant of their articles. */
+    private Set<Long> withSiblings(Collection<Long> productIds) {
+        Set<Long> ids = new LinkedHashSet<>(productIds);
+        List<String> keys = em.createQuery("select distinct p.articleKey from Product p where p.id in :ids"
+                + " and p.articleKey is not null", String.class).setParameter("ids", productIds).getResultList();
+        if (!keys.isEmpty()) {
+            ids.addAll(em.createQuery("select p.id from Product p where p.articleKey in :keys", Long.class)
+                    .setParameter("keys", keys).getResultList());
+        }
+        return ids;
+    }
+
+    /** Per article key, what its variants offer together: colours, sizes in shelf order, variants, stores. */
+    private static Map<String, ProductListing.ArticleRange> ranges(List<Product> products,
+            Map<Long, List<OfferListing>> offersByProduct) {
+        Map<String, List<Product>> byArticle = new LinkedHashMap<>();
+        products.forEach(p -> p.findArticleKey().ifPresent(key -> byArticle.computeIfAbsent(key, k -> new ArrayList<>()).add(p)));
+        Map<String, ProductListing.ArticleRange> ranges = new HashMap<>();
+        byArticle.forEach((key, variants) -> {
+            Set<String> colors = new LinkedHashSet<>();
+            Set<String> sizes = new LinkedHashSet<>();
+            Set<Long> stores = new HashSet<>();
+            for (Product p : variants) {
+                Optional.ofNullable(p.getVariantColor()).ifPresent(colors::add);
+                Optional.ofNullable(p.getVariantSize()).ifPresent(sizes::add);
+                offersByProduct.getOrDefault(p.getId(), List.of()).forEach(o -> stores.add(o.storeId()));
+            }
+            ranges.put(key, new ProductListing.ArticleRange(List.copyOf(colors), SizeOrder.sorted(List.copyOf(sizes)),
+                    variants.size(), stores.size()));
+        });
+        return ranges;
     }
 
     /**
@@ -93,9 +136,10 @@ public class ProductListings {
                 .getResultList();
     }
 
-    private static ProductListing.ArticleVariant variant(Product p) {
+    private static ProductListing.ArticleVariant variant(Product p, Map<String, ProductListing.ArticleRange> ranges) {
         return p.findArticleKey()
-                .map(key -> new ProductListing.ArticleVariant(key, p.getArticleTitle(), p.getVariantColor(), p.getVariantSize()))
+                .map(key -> new ProductListing.ArticleVariant(key, p.getArticleTitle(), p.getVariantColor(),
+                        p.getVariantSize(), ranges.getOrDefault(key, ProductListing.ArticleRange.NONE)))
                 .orElseGet(() -> ProductListing.ArticleVariant.single(p.getId(), p.getTitle()));
     }
 

@@ -5,6 +5,8 @@ import de.innenstadt.core.feed.FeedImports;
 import de.innenstadt.core.feed.FeedSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.camel.Exchange;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * and then moved into that merchant's {@code done/} folder, or into {@code failed/} when it was
  * refused or unreadable (the import record says why). Files still being written are skipped: write
  * them as {@code .part} or {@code .tmp} and rename, or the route waits until the size stops changing.
+ * Symbolic links are refused unread.
  */
 @ApplicationScoped
 public class DropFolderRoute extends RouteBuilder {
@@ -43,6 +46,19 @@ public class DropFolderRoute extends RouteBuilder {
                 .toAbsolutePath().normalize();
     }
 
+    /**
+     * A symbolic link, or a file whose real place is outside the drop folder (a linked merchant folder),
+     * is refused before anything reads it: the import would otherwise read any file the server can,
+     * and its values would come back in the rejected-rows CSV. The link moves to {@code failed/}.
+     */
+    void refuseLinksOutOfTheDropFolder(Path file) throws IOException {
+        if (Files.isSymbolicLink(file) || Files.isSymbolicLink(file.getParent())
+                || !file.toRealPath().startsWith(dropDir().toRealPath())) {
+            throw new FeedFiles.FeedNotAppliedException("Refused " + file.getFileName()
+                    + ": symbolic links and files outside the drop folder are not imported");
+        }
+    }
+
     @Override
     public void configure() {
         onException(FeedFiles.FeedNotAppliedException.class).handled(false).logStackTrace(false).logExhausted(false);
@@ -59,6 +75,7 @@ public class DropFolderRoute extends RouteBuilder {
     }
 
     private void importFile(Exchange exchange) throws Exception {
+        refuseLinksOutOfTheDropFolder(Path.of(exchange.getIn().getHeader(Exchange.FILE_PATH, String.class)));
         String folder = Path.of(exchange.getIn().getHeader(Exchange.FILE_PARENT, String.class)).getFileName().toString();
         long merchantId = imports.findMerchantId(folder).orElseThrow(() -> new FeedFiles.FeedNotAppliedException(
                 "No merchant " + folder + " for the drop folder file " + exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY)));

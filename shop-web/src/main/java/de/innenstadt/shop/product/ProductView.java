@@ -80,7 +80,8 @@ public class ProductView {
             ErrorPages.notFound("No such product");
             return;
         }
-        product = listings.load(List.of(productId)).stream().findFirst().orElse(null);
+        product = listings.load(List.of(productId)).stream().filter(listing -> listing.productId() == productId)
+                .findFirst().orElse(null);
         if (product == null) {
             ErrorPages.notFound("No such product");
             return;
