@@ -84,11 +84,31 @@ public class ProductSearch {
         StoreAvailability now = stores.get();
         SearchResult exact = search(request, now, false);
         if (exact.total() > 0 || request.text().isEmpty()
-                || request.hasFilter() && search(request.wordsOnly(), now, false).total() > 0) {
+                || request.hasFilter() && wordsFindSomething(request, now)) {
             return exact;
         }
         SearchResult approximate = search(request, now, true);
         return approximate.total() > 0 ? approximate : exact;
+    }
+
+    /**
+     * Whether the words alone find anything: a search of one hit without facets, stopped at the first
+     * match, so the check costs a fraction of a results page.
+     */
+    private boolean wordsFindSomething(SearchRequest request, StoreAvailability now) {
+        Request http = new Request("POST", "/" + index.alias() + "/_search");
+        http.addParameter("filter_path", "hits.total.value");
+        http.addParameter("terminate_after", "1");
+        http.addParameter("size", "0");
+        http.setJsonEntity(JsonpUtils.toJsonString(requests.anyMatch(request.wordsOnly(), now), client._jsonpMapper()));
+        try {
+            Response response = restClient.performRequest(http);
+            try (InputStream body = response.getEntity().getContent()) {
+                return ElasticAnswer.read(answerReader, body).total() > 0;
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new SearchUnavailableException("Search is unavailable: " + e.getMessage(), e);
+        }
     }
 
     private SearchResult search(SearchRequest request, StoreAvailability now, boolean approximate) {

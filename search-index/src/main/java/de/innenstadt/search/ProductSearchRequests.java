@@ -90,6 +90,13 @@ final class ProductSearchRequests {
         });
     }
 
+    /** Only the query: whether anything matches, without hits, facets or order. */
+    co.elastic.clients.elasticsearch.core.SearchRequest anyMatch(SearchRequest request, StoreAvailability stores) {
+        Query offerFilter = SearchQueries.offerFilter(request, stores);
+        return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> s.size(0)
+                .trackTotalHits(t -> t.count(1)).query(queries.query(request, offerFilter, false)));
+    }
+
     private static void sort(Builder s, SearchRequest request, Query offerFilter) {
         switch (request.sort()) {
             case PRICE -> s.sort(so -> so.field(f -> f.field("offers.priceCents").order(SortOrder.Asc)
