@@ -4,7 +4,7 @@
 # against a running platform's public search API and prints nDCG@10, P@3, the out-of-stock share of the top 10,
 # variant crowding and empty answers, per query kind, with the worst queries; the same Markdown goes to
 # bench/target/relevance-report.md. It measures and never judges: exit code 0 whatever the figures, 2 when the
-# platform cannot be reached (the floors are checked by RelevanceJudgmentsIT). Described in docs/relevance.md.
+# platform cannot be reached (the floors are checked by SearchAnswersIT). Described in docs/relevance.md.
 # Usage: bench/relevance.sh [base-url]   (default http://localhost:8080; start one with ./run.sh)
 # Settings (environment): RELEVANCE_REPORT (bench/target/relevance-report.md), RELEVANCE_SET (another judgment
 #   set, e.g. platform-tests/src/test/resources/relevance/held-out.tsv: never used for tuning)

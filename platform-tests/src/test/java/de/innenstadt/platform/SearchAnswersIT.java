@@ -8,14 +8,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.innenstadt.platform.relevance.ArticleKey;
+import de.innenstadt.platform.relevance.Figures;
+import de.innenstadt.platform.relevance.Floors;
+import de.innenstadt.platform.relevance.Judgment;
+import de.innenstadt.platform.relevance.RelevanceEvaluation;
+import de.innenstadt.platform.relevance.RelevanceReport;
+import de.innenstadt.platform.relevance.SearchApi;
+import de.innenstadt.platform.relevance.VariantWords;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,13 +53,19 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * string as ISO-8859-1: „0 Produkte für „MÃ¼sli““), a brand with umlauts chosen as a filter keeps its
  * spelling; one hit per article with its colours, sizes and stores; typos tolerated only when the
  * words as typed find nothing, and said so; completions without colour lists; filters that leave
- * nothing say which to drop; department pages and pages past the end say what they show.
+ * nothing say which to drop; department pages and pages past the end say what they show. And the
+ * relevance ratchet: the judgment set (docs/relevance.md) fails the build when nDCG@10, P@3, the
+ * out-of-stock share, variant crowding, empty answers or the zero-hit share of unanswerable queries
+ * crosses its floor in {@code relevance/floors.properties}; unlike RelevanceIT, which pins single
+ * products on a small fixed catalogue, it judges whole first pages by written rules.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SearchAnswersIT {
 
     private static final Duration PAGE = Duration.ofSeconds(15);
+    /** Demo data and the first full index build take a while after deployment. */
+    private static final Duration STARTUP = Duration.ofMinutes(3);
     private static final Pattern PRODUCT_LINK = Pattern.compile("class=\"product-link\" href=\"/product\\?id=(\\d+)\"");
 
     @Deployment(testable = false)
@@ -203,5 +224,36 @@ class SearchAnswersIT {
             }
         }
         throw new AssertionError("no hit matches in " + answer);
+    }
+
+    @Test
+    void searchStaysAboveTheRelevanceFloors() throws IOException {
+        awaitTheWholeCatalogue();
+        RelevanceEvaluation.Result result = new RelevanceEvaluation(new SearchApi(TestPlatform.baseUrl()),
+                new ArticleKey(VariantWords.fromDemoVocabulary())).run(Judgment.loadDefault());
+        Path report = Path.of("target", "relevance-report.md");
+        Files.writeString(report, RelevanceReport.markdown(result, Instant.now()), StandardCharsets.UTF_8);
+        Figures figures = Figures.of(result.outcomes());
+
+        List<String> violations = Floors.loadDefault().violations(figures);
+
+        assertThat(violations).as("figures %s; report in %s", summary(figures), report.toAbsolutePath()).isEmpty();
+    }
+
+    /** Searching starts before the demo city is fully indexed; the count of all products settles when it is. */
+    private static void awaitTheWholeCatalogue() {
+        AtomicLong previous = new AtomicLong(-1);
+        await().atMost(STARTUP).pollInterval(Duration.ofSeconds(3)).until(() -> {
+            HttpResponse<String> response = get("/api/v1/search?q=&size=1");
+            long total = response.statusCode() == 200 ? json(response.body()).get("total").asLong() : -1;
+            return total > 0 && total == previous.getAndSet(total);
+        });
+    }
+
+    private static String summary(Figures figures) {
+        return String.format(Locale.ROOT, "nDCG@10 %.3f, P@3 %.3f, out of stock %.3f, crowding %.2f/query, "
+                        + "%d empty answers, %d of %d unanswerable with zero hits", figures.ndcg(), figures.precision(),
+                figures.outOfStockShare(), figures.crowdingPerQuery(), figures.emptyAnswers(),
+                figures.unanswerableWithZeroHits(), figures.unanswerable());
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
  * The command behind {@code bench/relevance.sh [base-url] [report-file]}: measures a running platform
  * and prints the report. It measures and never judges, so it ends with 0 whatever the figures;
  * 2 when the platform cannot be reached, 1 when the judgment set cannot be read. The floors are
- * checked by RelevanceJudgmentsIT, not here.
+ * checked by SearchAnswersIT, not here.
  */
 public final class RelevanceBench {
 
