@@ -4,7 +4,7 @@ package de.innenstadt.search;
 import java.time.ZoneId;
 import java.util.List;
 
-/** What search needs to know about the city: its time zone (for "open now") and its synonyms. */
+/** What search needs to know about the city: its time zone (for the times pages show) and its synonyms. */
 public interface SearchSettings {
 
     ZoneId zone();
