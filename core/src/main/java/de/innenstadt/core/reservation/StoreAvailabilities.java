@@ -37,9 +37,16 @@ public class StoreAvailabilities implements Supplier<StoreAvailability> {
         if (known != null && known.at().equals(minute)) {
             return known;
         }
-        StoreAvailability fresh = StoreAvailability.of(shops.allStores(), minute, city.current().getZone(),
-                city.holidaysAroundNow());
-        current = fresh;
-        return fresh;
+        synchronized (this) {
+            // the searches arriving while the minute's first one reads the stores wait for its answer
+            // instead of reading them again each
+            known = current;
+            if (known == null || !known.at().equals(minute)) {
+                known = StoreAvailability.of(shops.allStores(), minute, city.current().getZone(),
+                        city.holidaysAroundNow());
+                current = known;
+            }
+            return known;
+        }
     }
 }
