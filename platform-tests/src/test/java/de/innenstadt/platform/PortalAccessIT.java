@@ -260,6 +260,13 @@ class PortalAccessIT {
             new Probe("GET the city dashboard", Refusal.STATUS, (a, ids) -> page(a, "/portal/city/dashboard")),
             new Probe("GET the city's campaigns", Refusal.STATUS, (a, ids) -> page(a, "/portal/city/campaigns")),
             new Probe("GET the city's footfall export", Refusal.STATUS, (a, ids) -> page(a, "/portal/city/export/footfall.csv")),
+            new Probe("reservations: A's cancel button posted naming B's reservation", Refusal.NOTHING_CHANGED, (a, ids) -> {
+                PortalClient.Page page = a.get("/portal/merchant/reservations");
+                Matcher button = Pattern.compile("id=\"(queue:[^\"]+)\"[^>]*class=\"[^\"]*\\bcancel\\b").matcher(page.body());
+                assertThat(button.find()).as("A's queue has a cancel button").isTrue();
+                return answer(a.ajax("/portal/merchant/reservations", page, "queue", button.group(1), "@this",
+                        Map.of("reservation", String.valueOf(ids.reservationB()))));
+            }),
             new Probe("reservations: phone reservation of B's offer", Refusal.NOTHING_CHANGED, (a, ids) -> {
                 PortalClient.Page page = a.get("/portal/merchant/reservations");
                 PortalClient.Page searched = PortalClient.after(page, a.ajax("/portal/merchant/reservations", page, "phone",

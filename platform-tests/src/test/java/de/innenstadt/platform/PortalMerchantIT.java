@@ -71,7 +71,7 @@ class PortalMerchantIT {
         TestOffer offer = ReservationApi.offerOfMerchant(MERCHANT, 5);
         String gtin = ReservationApi.value("SELECT p.gtin FROM offer o JOIN product p ON p.id = o.product_id WHERE o.id = "
                 + offer.offerId());
-        int outboxBefore = outboxRows();
+        int outboxBefore = PortalData.outboxRows();
         try (Browser browser = new Browser()) {
             WebDriver driver = browser.driver();
             PlatformIT.login(browser, MERCHANT);
@@ -80,11 +80,11 @@ class PortalMerchantIT {
                     .sendKeys(gtin);
             By title = By.cssSelector(".offer-title[data-offer-id='" + offer.offerId() + "']");
             browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.numberOfElementsToBe(
-                    By.cssSelector(".offer-title[data-offer-id]"), countOffersWithGtin(gtin)));
+                    By.cssSelector(".offer-title[data-offer-id]"), PortalData.countOffersWithGtin(MERCHANT, gtin)));
 
             type(row(browser, title).findElement(By.cssSelector("input.price-input")), "12.34");
             row(browser, title).findElement(By.cssSelector("button.save-price")).click();
-            await().atMost(Duration.ofSeconds(30)).until(() -> "1234".equals(priceCents(offer.offerId())));
+            await().atMost(Duration.ofSeconds(30)).until(() -> "1234".equals(PortalData.priceCents(offer.offerId())));
 
             type(row(browser, title).findElement(By.cssSelector("input.quantity-input")), "17");
             row(browser, title).findElement(By.cssSelector("button.save-quantity")).click();
@@ -93,13 +93,13 @@ class PortalMerchantIT {
             select(browser, title);
             type(driver.findElement(By.id("offers:percent")), "10");
             driver.findElement(By.id("offers:reprice")).click();
-            await().atMost(Duration.ofSeconds(30)).until(() -> "1357".equals(priceCents(offer.offerId())));
+            await().atMost(Duration.ofSeconds(30)).until(() -> "1357".equals(PortalData.priceCents(offer.offerId())));
 
             select(browser, title);
             driver.findElement(By.id("offers:outOfStock")).click();
             await().atMost(Duration.ofSeconds(30)).until(() -> ReservationApi.stock(offer.offerId())[0] == 0);
         }
-        assertThat(outboxRows()).as("every change told search").isGreaterThanOrEqualTo(outboxBefore + 4);
+        assertThat(PortalData.outboxRows()).as("every change told search").isGreaterThanOrEqualTo(outboxBefore + 4);
     }
 
     @Test
@@ -138,9 +138,9 @@ class PortalMerchantIT {
             throws Exception {
         String store = ReservationApi.value("SELECT s.id FROM store s JOIN user_account u ON u.merchant_id = s.merchant_id"
                 + " WHERE u.username = '" + MERCHANT + "' ORDER BY s.name LIMIT 1");
-        String gtin = unknownGtin();
+        String gtin = PortalData.unknownGtin();
         String title = "Fotoprobe " + gtin;
-        byte[] png = png();
+        byte[] png = PortalData.png();
         Path photo = Files.write(files.resolve("tasche.png"), png);
         Path textAsPng = Files.writeString(files.resolve("notiz.png"), "Kein Bild, nur Text.");
         try (Browser browser = new Browser()) {
@@ -253,11 +253,11 @@ class PortalMerchantIT {
             driver.findElement(By.id("store:save")).click();
             browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("form#store .ui-message-error"), "1440"));
-            assertThat(preparationMinutes(storeId)).as("refused, nothing saved").isNotEqualTo("2000");
+            assertThat(PortalData.preparationMinutes(storeId)).as("refused, nothing saved").isNotEqualTo("2000");
 
             type(driver.findElement(By.id("store:preparationMinutes")), "1440");
             driver.findElement(By.id("store:save")).click();
-            await().atMost(Duration.ofSeconds(15)).until(() -> preparationMinutes(storeId), "1440"::equals);
+            await().atMost(Duration.ofSeconds(15)).until(() -> PortalData.preparationMinutes(storeId), "1440"::equals);
 
             LocalDate opening = today.plusDays(3);
             ReservationApi.execute("DELETE FROM opening_exception WHERE store_id = " + storeId + " AND day BETWEEN '"
@@ -366,52 +366,5 @@ class PortalMerchantIT {
     /** Replaces the field's text without clear(), whose change event would start an AJAX update midway. */
     private static void type(WebElement field, String text) {
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
-    }
-
-    /** A valid GTIN-13 (not an in-store number) that the catalog does not know yet. */
-    private static String unknownGtin() throws Exception {
-        while (true) {
-            StringBuilder data = new StringBuilder("4");
-            for (int i = 0; i < 11; i++) {
-                data.append(ThreadLocalRandom.current().nextInt(10));
-            }
-            int sum = 0;
-            for (int i = 0; i < 12; i++) {
-                sum += (data.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
-            }
-            String gtin = data.toString() + (10 - sum % 10) % 10;
-            if ("0".equals(ReservationApi.value("SELECT COUNT(*) FROM product WHERE gtin = '" + gtin + "'"))) {
-                return gtin;
-            }
-        }
-    }
-
-    /** A small real PNG, drawn here so the test needs no fixture file. */
-    private static byte[] png() throws Exception {
-        BufferedImage image = new BufferedImage(8, 6, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(3, 2, 0x1B5E20);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThat(ImageIO.write(image, "png", out)).isTrue();
-        return out.toByteArray();
-    }
-
-    private static String preparationMinutes(long storeId) throws Exception {
-        return ReservationApi.value("SELECT preparation_minutes FROM store WHERE id = " + storeId);
-    }
-
-    private static String priceCents(long offerId) throws Exception {
-        return ReservationApi.value("SELECT price_cents FROM offer WHERE id = " + offerId);
-    }
-
-    private static int countOffersWithGtin(String gtin) throws Exception {
-        return Integer.parseInt(ReservationApi.value("SELECT COUNT(*) FROM offer o JOIN product p ON p.id = o.product_id"
-                + " JOIN store s ON s.id = o.store_id JOIN user_account u ON u.merchant_id = s.merchant_id"
-                + " WHERE u.username = '" + MERCHANT + "' AND p.gtin = '" + gtin + "'"));
-    }
-
-    /** How many outbox rows were ever written; the relay deletes rows once search has them, so count the ids. */
-    private static int outboxRows() throws Exception {
-        return Integer.parseInt(ReservationApi.value("SELECT AUTO_INCREMENT FROM information_schema.TABLES"
-                + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'outbox'"));
     }
 }

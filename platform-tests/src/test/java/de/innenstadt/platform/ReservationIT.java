@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +34,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** Click and collect through the public API, against the real MariaDB: exact under concurrency. */
+/**
+ * Click and collect through the public API, against the real MariaDB: exact under concurrency. And
+ * the portal's row buttons (the queue, the API keys) acting on the object they were drawn for when
+ * the list changed between drawing and clicking.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ReservationIT {
+
+    /** The queue and key tests work as this demo merchant; haendler1 is the slip and cancellation tests' own. */
+    private static final String MERCHANT = "haendler2";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -280,5 +289,107 @@ class ReservationIT {
         shortage.get("items").forEach(i -> available.put(i.get("offerId").asLong(), i.get("available").asInt()));
         assertThat(available).containsExactly(Map.entry(offer.offerId(), 3));
         assertThat(get("/api/v1/reservations/" + "x".repeat(43)).statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * The wrong-row race: a shopper cancels online while the merchant looks at the queue, which
+     * moves every row below; the merchant's click must still act on the reservation in the row
+     * clicked, and a click on a row that changed meanwhile must say so instead of acting.
+     */
+    @Test
+    void aQueueButtonActsOnTheReservationItWasDrawnForWhenTheListChangedMeanwhile() throws Exception {
+        TestOffer offer = ReservationApi.offerOfMerchant(MERCHANT, 6);
+        List<JsonNode> created = new ArrayList<>(List.of(reserveOnline(offer), reserveOnline(offer), reserveOnline(offer)));
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            PlatformIT.login(browser, MERCHANT);
+            driver.get(TestPlatform.baseUrl() + "/portal/merchant/reservations");
+            for (JsonNode reservation : created) {
+                row(browser, codeCell(reservation));
+            }
+            // the queue orders by deadline, then newest first: read the order it drew them in
+            List<String> drawn = driver.findElements(By.cssSelector("span.pickup-code")).stream().map(WebElement::getText).toList();
+            created.sort(Comparator.comparing(reservation -> drawn.indexOf(reservation.get("code").asText())));
+            JsonNode above = created.get(0);
+            JsonNode intended = created.get(1);
+            JsonNode below = created.get(2);
+
+            cancelOnline(above);
+            row(browser, codeCell(intended)).findElement(By.cssSelector("button.cancel")).click();
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector(".ui-confirmdialog-yes"))).click();
+            await().atMost(Duration.ofSeconds(10)).until(() -> status(intended), "CANCELLED"::equals);
+            assertThat(status(below)).as("the reservation that moved into the clicked row's place").isEqualTo("REQUESTED");
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("queue:messages"), "Reservierung " + intended.get("code").asText() + " storniert"));
+
+            cancelOnline(below);
+            row(browser, codeCell(below)).findElement(By.cssSelector("button.confirm")).click();
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("queue:messages"), below.get("code").asText() + " ist inzwischen „Storniert“"));
+            assertThat(status(below)).isEqualTo("CANCELLED");
+        }
+    }
+
+    /** A key created in a second tab moves the first tab's rows; Revoke there must end the key in the row clicked. */
+    @Test
+    void revokeEndsTheKeyOfTheRowClickedWhenAnotherTabAddedAKey() throws Exception {
+        String intended = "Kasse " + UUID.randomUUID();
+        String other = "Kasse " + UUID.randomUUID();
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            PlatformIT.login(browser, MERCHANT);
+            createKey(browser, intended);
+            String firstTab = driver.getWindowHandle();
+            driver.switchTo().newWindow(WindowType.TAB);
+            createKey(browser, other);
+            driver.switchTo().window(firstTab);
+
+            By intendedRow = By.xpath("//table[contains(@class,'api-keys')]//td[text()='" + intended + "']");
+            row(browser, intendedRow).findElement(By.cssSelector(".revoke-key")).click();
+            await().atMost(Duration.ofSeconds(10)).until(() -> keyRevoked(intended));
+            assertThat(keyRevoked(other)).as("the key that moved into the clicked row's place").isFalse();
+            assertThat(driver.findElement(By.tagName("body")).getText()).contains("Schlüssel „" + intended + "“ widerrufen.");
+        }
+    }
+
+    private static JsonNode reserveOnline(TestOffer offer) {
+        HttpResponse<String> created = send(ReservationApi.reserve(UUID.randomUUID().toString(),
+                ReservationApi.body(offer, 1, "race-" + UUID.randomUUID() + "@example.org")));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json(created.body());
+    }
+
+    private static void cancelOnline(JsonNode reservation) {
+        HttpResponse<String> cancelled = send(HttpRequest.newBuilder(URI.create(TestPlatform.baseUrl()
+                + "/api/v1/reservations/" + reservation.get("token").asText() + "/cancel"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+    }
+
+    private static By codeCell(JsonNode reservation) {
+        return By.xpath("//span[@class='pickup-code' and text()='" + reservation.get("code").asText() + "']");
+    }
+
+    private static String status(JsonNode reservation) throws Exception {
+        return ReservationApi.value("SELECT status FROM reservation WHERE code = '" + reservation.get("code").asText() + "'");
+    }
+
+    private static void createKey(Browser browser, String label) {
+        browser.driver().get(TestPlatform.baseUrl() + "/portal/merchant/feeds");
+        browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("keys:label")))
+                .sendKeys(label);
+        browser.driver().findElement(By.id("keys:create")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//table[contains(@class,'api-keys')]//td[text()='" + label + "']")));
+    }
+
+    private static boolean keyRevoked(String label) throws Exception {
+        return "1".equals(ReservationApi.value("SELECT COUNT(*) FROM api_key WHERE revoked_at IS NOT NULL AND label = '" + label + "'"));
+    }
+
+    private static WebElement row(Browser browser, By cell) {
+        return browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(cell))
+                .findElement(By.xpath("./ancestor::tr"));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +25,8 @@ public class ApiKeys {
     private static final Pattern TOKEN = Pattern.compile("isk_([a-z0-9]{8})_([a-z0-9]{32})");
 
     /** A key as the portal lists it; never the secret. */
-    public record KeyRow(long id, String prefix, String label, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
+    public record KeyRow(long id, String prefix, String label, Instant createdAt, Instant lastUsedAt, Instant revokedAt)
+            implements Serializable {
         public boolean active() {
             return revokedAt == null;
         }
@@ -53,15 +55,25 @@ public class ApiKeys {
         return issued.clearText();
     }
 
-    /** Revokes a key and issues its successor with the same label; returns the successor's clear text. */
+    /**
+     * Revokes a key and issues its successor with the same label; returns the successor's clear text.
+     *
+     * @throws KeyRevokedException when the key is already revoked
+     */
     public String rotate(Actor actor, long keyId) {
-        ApiKey old = owned(actor, keyId);
+        ApiKey old = active(actor, keyId);
         old.revoke(Instant.now(clock));
         return create(actor, old.getLabel());
     }
 
-    public void revoke(Actor actor, long keyId) {
-        owned(actor, keyId).revoke(Instant.now(clock));
+    /**
+     * @return the revoked key's label
+     * @throws KeyRevokedException when the key is already revoked
+     */
+    public String revoke(Actor actor, long keyId) {
+        ApiKey key = active(actor, keyId);
+        key.revoke(Instant.now(clock));
+        return key.getLabel();
     }
 
     /**
@@ -84,10 +96,13 @@ public class ApiKeys {
         return Optional.of(key.get().getMerchant().getId());
     }
 
-    private ApiKey owned(Actor actor, long keyId) {
+    private ApiKey active(Actor actor, long keyId) {
         ApiKey key = em.find(ApiKey.class, keyId);
         if (key == null || key.getMerchant().getId() != merchantOf(actor)) {
             throw new NotFoundException("No API key " + keyId);
+        }
+        if (key.getRevokedAt() != null) {
+            throw new KeyRevokedException(key.getLabel());
         }
         return key;
     }

@@ -7,7 +7,9 @@ import de.innenstadt.core.feed.FeedImports;
 import de.innenstadt.core.feed.FeedSettings;
 import de.innenstadt.core.feed.ImportPreview;
 import de.innenstadt.core.feed.ImportProgress;
+import de.innenstadt.core.feed.KeyRevokedException;
 import de.innenstadt.core.merchant.FeedMode;
+import de.innenstadt.portal.platform.ActedOn;
 import de.innenstadt.portal.security.CurrentActor;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -19,10 +21,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +63,7 @@ public class FeedsView implements Serializable {
     private Long currentImportId;
     private transient PreviewResult preview;
     private String newKey;
+    private ArrayList<ApiKeys.KeyRow> keys;
     private String newKeyLabel;
 
     private String format;
@@ -113,8 +118,12 @@ public class FeedsView implements Serializable {
         return imports.feedHealth(actor.get());
     }
 
+    /** The keys as last drawn: a key created in another tab must not move the row a click lands on. */
     public List<ApiKeys.KeyRow> getKeys() {
-        return apiKeys.list(actor.get());
+        if (keys == null) {
+            keys = new ArrayList<>(apiKeys.list(actor.get()));
+        }
+        return keys;
     }
 
     public String time(Instant instant) {
@@ -143,16 +152,29 @@ public class FeedsView implements Serializable {
     public void createKey() {
         newKey = apiKeys.create(actor.get(), newKeyLabel);
         newKeyLabel = null;
+        keys = null;
     }
 
-    public void rotateKey(long keyId) {
-        newKey = apiKeys.rotate(actor.get(), keyId);
+    /** Rotates the key the clicked button names ({@link ActedOn}), not the one now at the row's place. */
+    public void rotateKey() {
+        try {
+            newKey = apiKeys.rotate(actor.get(), ActedOn.id("key"));
+        } catch (KeyRevokedException e) {
+            newKey = null;
+            message(FacesMessage.SEVERITY_WARN, MessageFormat.format(text("feeds.keys.alreadyRevoked"), e.label()));
+        }
+        keys = null;
     }
 
-    public void revokeKey(long keyId) {
-        apiKeys.revoke(actor.get(), keyId);
+    public void revokeKey() {
         newKey = null;
-        message(FacesMessage.SEVERITY_INFO, text("feeds.keys.revoked"));
+        try {
+            String label = apiKeys.revoke(actor.get(), ActedOn.id("key"));
+            message(FacesMessage.SEVERITY_INFO, MessageFormat.format(text("feeds.keys.revoked"), label));
+        } catch (KeyRevokedException e) {
+            message(FacesMessage.SEVERITY_WARN, MessageFormat.format(text("feeds.keys.alreadyRevoked"), e.label()));
+        }
+        keys = null;
     }
 
     private static String text(String key) {

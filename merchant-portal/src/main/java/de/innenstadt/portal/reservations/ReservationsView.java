@@ -15,6 +15,7 @@ import de.innenstadt.core.reservation.ReservationService;
 import de.innenstadt.core.reservation.ReservationService.ItemRequest;
 import de.innenstadt.core.reservation.ReservationService.ReserveCommand;
 import de.innenstadt.core.reservation.ReservationStatus;
+import de.innenstadt.portal.platform.ActedOn;
 import de.innenstadt.portal.platform.Messages;
 import de.innenstadt.portal.security.CurrentActor;
 import jakarta.annotation.PostConstruct;
@@ -30,11 +31,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /**
  * The merchant's reservation queue: refreshes itself, moves reservations on, and takes phone and
- * counter reservations for customers without a device. The services check every id against the
- * logged-in merchant.
+ * counter reservations for customers without a device. It keeps the rows it drew until the next
+ * refresh, and every button names its reservation's id ({@link ActedOn}); the services check every
+ * id against the logged-in merchant and the reservation's current state.
  */
 @Named
 @ViewScoped
@@ -58,6 +61,7 @@ public class ReservationsView implements Serializable {
     private CitySettingsService city;
 
     private long merchantId;
+    private ArrayList<QueueRow> shown = new ArrayList<>();
 
     private String offerSearch;
     private ArrayList<OfferRow> offerChoices = new ArrayList<>();
@@ -70,26 +74,34 @@ public class ReservationsView implements Serializable {
     @PostConstruct
     void init() {
         merchantId = actor.get().findMerchantId().orElseThrow();
+        refresh();
     }
 
-    public List<Reservation> getReservations() {
-        return reservations.findForMerchant(actor.get(), merchantId, SHOWN);
+    /** The rows as last drawn; only {@link #refresh()} changes them, so a click meets the list it came from. */
+    public List<QueueRow> getReservations() {
+        return shown;
     }
 
-    public void confirm(long id) {
-        advance(id, ReservationStatus.CONFIRMED, "reservations.confirmed");
+    /** Reads the queue again: on every poll and after every action. */
+    public void refresh() {
+        shown = reservations.findForMerchant(actor.get(), merchantId, SHOWN).stream().map(QueueRow::of)
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
-    public void ready(long id) {
-        advance(id, ReservationStatus.READY, "reservations.markedReady");
+    public void confirm() {
+        advance(ReservationStatus.CONFIRMED, "reservations.confirmed");
     }
 
-    public void collected(long id) {
-        advance(id, ReservationStatus.COLLECTED, "reservations.collected");
+    public void ready() {
+        advance(ReservationStatus.READY, "reservations.markedReady");
     }
 
-    public void cancel(long id) {
-        advance(id, ReservationStatus.CANCELLED, "reservations.cancelled");
+    public void collected() {
+        advance(ReservationStatus.COLLECTED, "reservations.collected");
+    }
+
+    public void cancel() {
+        advance(ReservationStatus.CANCELLED, "reservations.cancelled");
     }
 
     /** Finds the merchant's offers, in all its stores, by title, brand or GTIN, for the phone-reservation form. */
@@ -114,6 +126,7 @@ public class ReservationsView implements Serializable {
                     List.of(new ItemRequest(offer.offerId(), quantity)), new Customer(customerName, null,
                     customerPhone == null || customerPhone.isBlank() ? null : customerPhone), channel));
             message(FacesMessage.SEVERITY_INFO, "reservations.created", reservation.getCode());
+            refresh();
             offerChoices = new ArrayList<>();
             offerId = null;
             offerSearch = null;
@@ -128,13 +141,18 @@ public class ReservationsView implements Serializable {
         }
     }
 
-    private void advance(long id, ReservationStatus next, String key) {
+    private void advance(ReservationStatus next, String key) {
+        long id = ActedOn.id("reservation");
         try {
             Reservation reservation = reservations.advance(actor.get(), id, next);
             message(FacesMessage.SEVERITY_INFO, key, reservation.getCode());
         } catch (IllegalReservationTransitionException e) {
-            message(FacesMessage.SEVERITY_WARN, "reservations.transition.refused");
+            String code = shown.stream().filter(row -> row.id() == id).map(QueueRow::code).findFirst().orElse("");
+            FacesContext faces = FacesContext.getCurrentInstance();
+            String state = faces.getApplication().getResourceBundle(faces, "msg").getString("status." + e.current());
+            message(FacesMessage.SEVERITY_WARN, "reservations.transition.refused", code, state);
         }
+        refresh();
     }
 
     private static void message(FacesMessage.Severity severity, String key, Object... arguments) {
@@ -153,20 +171,20 @@ public class ReservationsView implements Serializable {
         return instant == null ? "" : DAY_AND_TIME.withLocale(Messages.locale()).format(instant.atZone(city.current().getZone()));
     }
 
-    public boolean canConfirm(Reservation r) {
-        return r.getStatus() == ReservationStatus.REQUESTED;
+    public boolean canConfirm(QueueRow r) {
+        return r.status() == ReservationStatus.REQUESTED;
     }
 
-    public boolean canMarkReady(Reservation r) {
-        return r.getStatus() == ReservationStatus.REQUESTED || r.getStatus() == ReservationStatus.CONFIRMED;
+    public boolean canMarkReady(QueueRow r) {
+        return r.status() == ReservationStatus.REQUESTED || r.status() == ReservationStatus.CONFIRMED;
     }
 
-    public boolean canCollect(Reservation r) {
-        return r.getStatus() == ReservationStatus.READY;
+    public boolean canCollect(QueueRow r) {
+        return r.status() == ReservationStatus.READY;
     }
 
-    public boolean canCancel(Reservation r) {
-        return !r.getStatus().isFinal();
+    public boolean canCancel(QueueRow r) {
+        return !r.status().isFinal();
     }
 
     public String getOfferSearch() {
