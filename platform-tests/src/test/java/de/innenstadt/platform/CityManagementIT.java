@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -37,7 +38,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * City-centre management on the demo data: the dashboard shows a campaign's uplift and the counter
  * outages, its charts download as CSV, campaigns are created with messages next to the fields, the
  * pages pass axe-core, merchants are kept out, and a counter CSV dropped into the import folder is
- * stored, and stored again without duplicates when the same period comes once more.
+ * stored, and stored again without duplicates when the same period comes once more; hystreet's own
+ * downloads are stored with their clock change and laser outages.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -196,6 +198,51 @@ class CityManagementIT {
                 new CountRow("2024-03-01 09:00", 125, "clear-day", false),
                 new CountRow("2024-03-01 11:00", 95, "cloudy", true)));
         assertThat(Files.exists(inbox.resolve(".failed"))).isFalse();
+    }
+
+    /**
+     * hystreet's German (ISO-8859-1) and English (UTF-8) downloads over the October clock change,
+     * the samples of integration-routes (see FootfallCsvParserTest for where their shape comes
+     * from): stored under the demo city's counting points found by name, 25 hours on the Sunday,
+     * the „Laserausfall“ hours stored as outages and shown as gaps like the missing hour, and the
+     * two 02:00 hours told apart in the hourly table. Totals were taken from the files with awk.
+     */
+    @Test
+    void hystreetDownloadsAreStoredWithTheClockChangeAndTheLaserOutageAsAGap() throws Exception {
+        Path inbox = Files.createDirectories(Path.of(System.getProperty("innenstadt.it.footfall.dir")));
+        Path samples = Path.of(System.getProperty("innenstadt.it.samples"), "footfall");
+        for (String sample : List.of("hystreet-de-fackelstrasse-2025-10.csv", "hystreet-en-marktstrasse-2025-10.csv")) {
+            Files.copy(samples.resolve(sample), inbox.resolve(sample + ".part"), StandardCopyOption.REPLACE_EXISTING);
+            Files.move(inbox.resolve(sample + ".part"), inbox.resolve(sample), StandardCopyOption.REPLACE_EXISTING);
+        }
+        String sunday = " c.hour_start >= '2025-10-25 22:00' AND c.hour_start < '2025-10-26 23:00'";
+        await().atMost(Duration.ofSeconds(30)).until(() -> ReservationApi.value("SELECT CONCAT(COUNT(*), '/', SUM(c.pedestrians))"
+                + " FROM footfall_count c JOIN footfall_location l ON l.id = c.location_id WHERE l.name = 'Marktstraße' AND" + sunday),
+                "22/4247"::equals);
+        await().atMost(Duration.ofSeconds(30)).until(() -> ReservationApi.value("SELECT CONCAT(COUNT(*), '/', SUM(c.pedestrians))"
+                + " FROM footfall_count c JOIN footfall_location l ON l.id = c.location_id WHERE l.name = 'Fackelstraße' AND" + sunday),
+                "25/5602"::equals);
+        assertThat(ReservationApi.value("SELECT GROUP_CONCAT(DATE_FORMAT(o.hour_start, '%H:%i'), ' ', o.reason ORDER BY o.hour_start)"
+                + " FROM footfall_outage o JOIN footfall_location l ON l.id = o.location_id WHERE l.name = 'Marktstraße'"))
+                .isEqualTo("04:00 Laserausfall,05:00 Laserausfall");
+        assertThat(ReservationApi.value("SELECT COUNT(*) FROM footfall_location WHERE name LIKE '%Kaiserslautern'"))
+                .as("hystreet's „Fackelstraße, Kaiserslautern“ is the city's Fackelstraße, no new counting point").isEqualTo("0");
+
+        try (Browser browser = new Browser()) {
+            PlatformIT.login(browser, "citymanagement");
+            String marktstrasse = ReservationApi.value("SELECT id FROM footfall_location WHERE name = 'Marktstraße'");
+            String fackelstrasse = ReservationApi.value("SELECT id FROM footfall_location WHERE name = 'Fackelstraße'");
+            String hours = download(browser.driver(), baseUrl() + "/portal/city/export/footfall.csv?resolution=hour&from=2025-10-26"
+                    + "&to=2025-10-26&location=" + marktstrasse);
+            assertThat(hours.lines().skip(1)).hasSize(25);
+            assertThat(hours.lines().filter(line -> line.contains(";Lücke;"))).as("two outage hours and the missing one").hasSize(3);
+            String day = download(browser.driver(), baseUrl() + "/portal/city/export/footfall.csv?resolution=day&from=2025-10-26"
+                    + "&to=2025-10-26&location=" + marktstrasse);
+            assertThat(day.lines().skip(1)).singleElement().asString().contains(";3;");
+            String clockChange = download(browser.driver(), baseUrl() + "/portal/city/export/footfall.csv?resolution=hour"
+                    + "&from=2025-10-26&to=2025-10-26&location=" + fackelstrasse);
+            assertThat(clockChange).contains("26.10. 02:00 MESZ;", "26.10. 02:00 MEZ;");
+        }
     }
 
     private static List<CountRow> counts(String counter) throws SQLException {

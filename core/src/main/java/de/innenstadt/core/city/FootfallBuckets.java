@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -36,13 +37,15 @@ public final class FootfallBuckets {
      * One point of a footfall chart.
      *
      * @param start local start of the hour, day or week
+     * @param offset the offset from UTC at the start: on the day the clocks go back, 02:00 comes twice
+     *     (+02:00, then +01:00) and is two buckets, told apart by it
      * @param counted pedestrians in the counted hours
      * @param hoursExpected hours the bucket has (23 or 25 on days the clocks change)
      * @param hoursMissing hours without a count (counter outage)
      * @param meanTemperature mean of the delivered temperatures, if any
      * @param weather the most frequent weather condition, if any
      */
-    public record Bucket(LocalDateTime start, long counted, int hoursExpected, int hoursMissing, int unverifiedHours,
+    public record Bucket(LocalDateTime start, ZoneOffset offset, long counted, int hoursExpected, int hoursMissing, int unverifiedHours,
             BigDecimal meanTemperature, String weather) {
 
         public boolean complete() {
@@ -67,12 +70,14 @@ public final class FootfallBuckets {
             Resolution resolution) {
         Map<LocalDateTime, StoredHour> byUtcHour = hours.stream()
                 .collect(Collectors.toMap(StoredHour::hourStartUtc, Function.identity(), (a, b) -> a));
-        Map<LocalDateTime, List<Optional<StoredHour>>> grouped = new TreeMap<>();
+        Map<OffsetDateTime, List<Optional<StoredHour>>> grouped = new TreeMap<>();
         ZonedDateTime hour = firstDay.atStartOfDay(zone);
         ZonedDateTime end = lastDay.plusDays(1).atStartOfDay(zone);
         while (hour.isBefore(end)) {
             LocalDateTime utc = hour.withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
-            grouped.computeIfAbsent(bucketStart(hour.toLocalDateTime(), resolution), key -> new ArrayList<>())
+            OffsetDateTime start = resolution == Resolution.HOUR ? hour.toOffsetDateTime()
+                    : bucketStart(hour.toLocalDateTime(), resolution).atZone(zone).toOffsetDateTime();
+            grouped.computeIfAbsent(start, key -> new ArrayList<>())
                     .add(Optional.ofNullable(byUtcHour.get(utc)));
             hour = hour.plusHours(1);
         }
@@ -89,7 +94,7 @@ public final class FootfallBuckets {
         };
     }
 
-    private static Bucket bucket(LocalDateTime start, List<Optional<StoredHour>> members) {
+    private static Bucket bucket(OffsetDateTime start, List<Optional<StoredHour>> members) {
         long counted = 0;
         int missing = 0;
         int unverified = 0;
@@ -121,6 +126,6 @@ public final class FootfallBuckets {
                         Comparator.reverseOrder()))
                 .map(Map.Entry::getKey)
                 .orElse(null);
-        return new Bucket(start, counted, members.size(), missing, unverified, meanTemperature, mostFrequent);
+        return new Bucket(start.toLocalDateTime(), start.getOffset(), counted, members.size(), missing, unverified, meanTemperature, mostFrequent);
     }
 }

@@ -14,12 +14,18 @@ import java.sql.Types;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * Stores counted hours, whatever the source (CSV download, API poll, demo). A count is keyed by
  * counting point and hour, so importing the same period again replaces the values instead of adding
  * rows; an hour that is not delivered stays a gap, and the unverified flag is stored as delivered.
+ * An hour the operator reports an incident for (a laser outage) is stored as an outage with its
+ * reason and without a count, so it stays a gap in every figure instead of becoming a quiet hour;
+ * a later delivery of a real count for that hour replaces the outage, and the other way round.
+ * A counting point is found by the operator's id, else by its name (hystreet's downloads name the
+ * place only), else created.
  * Rows go to the database as JDBC batches of {@code INSERT … ON DUPLICATE KEY UPDATE} on the
  * transaction's own connection: a year of three counters is some 26,000 rows, and one native JPA
  * statement per row (or one with thousands of parameters) took close to a minute.
@@ -39,8 +45,13 @@ public class FootfallImport {
     @PersistenceContext(unitName = "innenstadt")
     private EntityManager em;
 
+    private static final String OUTAGE = "INSERT INTO footfall_outage (location_id, hour_start, reason) VALUES (?, ?, ?)"
+            + " ON DUPLICATE KEY UPDATE reason = VALUES(reason)";
+    private static final String CLEAR_OUTAGE = "DELETE FROM footfall_outage WHERE location_id = ? AND hour_start = ?";
+    private static final String CLEAR_COUNT = "DELETE FROM footfall_count WHERE location_id = ? AND hour_start = ?";
+
     /** What one import did. */
-    public record Summary(int locationsCreated, int hoursWritten) {
+    public record Summary(int locationsCreated, int hoursWritten, int outageHours) {
     }
 
     /** Stores the readings in one transaction: all of them, or none. */
@@ -51,28 +62,54 @@ public class FootfallImport {
         int created = 0;
         Map<String, Long> ids = new LinkedHashMap<>();
         for (Map.Entry<String, String> location : names.entrySet()) {
-            created += em.createNativeQuery("INSERT IGNORE INTO footfall_location (external_id, name) VALUES (?1, ?2)")
-                    .setParameter(1, location.getKey())
-                    .setParameter(2, location.getValue())
-                    .executeUpdate();
-            ids.put(location.getKey(), ((Number) em.createNativeQuery("SELECT id FROM footfall_location WHERE external_id = ?1")
-                    .setParameter(1, location.getKey())
-                    .getSingleResult()).longValue());
+            Optional<Long> known = findLocation(location.getKey(), location.getValue());
+            if (known.isEmpty()) {
+                em.createNativeQuery("INSERT INTO footfall_location (external_id, name) VALUES (?1, ?2)")
+                        .setParameter(1, location.getKey())
+                        .setParameter(2, location.getValue())
+                        .executeUpdate();
+                created++;
+            }
+            ids.put(location.getKey(), known.orElseGet(() -> findLocation(location.getKey(), location.getValue()).orElseThrow()));
         }
-        for (int from = 0; from < readings.size(); from += ROWS_PER_BATCH) {
-            upsert(readings.subList(from, Math.min(readings.size(), from + ROWS_PER_BATCH)), ids);
+        List<FootfallReading> counted = readings.stream().filter(reading -> !reading.isOutage()).toList();
+        List<FootfallReading> outages = readings.stream().filter(FootfallReading::isOutage).toList();
+        for (int from = 0; from < counted.size(); from += ROWS_PER_BATCH) {
+            writeCounts(counted.subList(from, Math.min(counted.size(), from + ROWS_PER_BATCH)), ids);
+        }
+        for (int from = 0; from < outages.size(); from += ROWS_PER_BATCH) {
+            writeOutages(outages.subList(from, Math.min(outages.size(), from + ROWS_PER_BATCH)), ids);
         }
         int locationsCreated = created;
-        LOG.fine(() -> "Footfall import: " + readings.size() + " hours, " + locationsCreated + " new counting points");
-        return new Summary(created, readings.size());
+        LOG.fine(() -> "Footfall import: " + counted.size() + " hours, " + outages.size() + " outage hours, "
+                + locationsCreated + " new counting points");
+        return new Summary(created, counted.size(), outages.size());
     }
 
-    private void upsert(List<FootfallReading> chunk, Map<String, Long> ids) {
+    /**
+     * The counting point with the operator's id, else the one with this name (names compare without
+     * case); hystreet adds the town („Fackelstraße, Kaiserslautern“), which the city's own name of
+     * the point usually leaves out.
+     */
+    private Optional<Long> findLocation(String externalId, String name) {
+        int town = name.lastIndexOf(", ");
+        List<?> ids = em.createNativeQuery("SELECT id FROM footfall_location WHERE external_id = ?1 OR name = ?2 OR name = ?3"
+                        + " ORDER BY external_id = ?1 DESC, name = ?2 DESC, id LIMIT 1")
+                .setParameter(1, externalId)
+                .setParameter(2, name)
+                .setParameter(3, town > 0 ? name.substring(0, town) : name)
+                .getResultList();
+        return ids.stream().findFirst().map(id -> ((Number) id).longValue());
+    }
+
+    /** Upserts counted hours; a count replaces an outage stored for its hour before. */
+    private void writeCounts(List<FootfallReading> chunk, Map<String, Long> ids) {
         Connection connection = em.unwrap(Connection.class);
-        try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
+        try (PreparedStatement statement = connection.prepareStatement(UPSERT);
+             PreparedStatement clear = connection.prepareStatement(CLEAR_OUTAGE)) {
             for (FootfallReading reading : chunk) {
-                statement.setLong(1, ids.get(reading.locationId()));
-                statement.setTimestamp(2, Timestamp.valueOf(reading.hourStart()));
+                keyOf(clear, reading, ids).addBatch();
+                keyOf(statement, reading, ids);
                 statement.setInt(3, reading.pedestrians());
                 setInteger(statement, 4, reading.leftToRight());
                 setInteger(statement, 5, reading.rightToLeft());
@@ -83,10 +120,36 @@ public class FootfallImport {
                 statement.setBoolean(10, reading.unverified());
                 statement.addBatch();
             }
+            clear.executeBatch();
             statement.executeBatch();
         } catch (SQLException e) {
             throw new PersistenceException("Storing " + chunk.size() + " counted hours failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Upserts outage hours with their reason; an outage removes a count stored for its hour before. */
+    private void writeOutages(List<FootfallReading> chunk, Map<String, Long> ids) {
+        Connection connection = em.unwrap(Connection.class);
+        try (PreparedStatement statement = connection.prepareStatement(OUTAGE);
+             PreparedStatement clear = connection.prepareStatement(CLEAR_COUNT)) {
+            for (FootfallReading reading : chunk) {
+                keyOf(clear, reading, ids).addBatch();
+                keyOf(statement, reading, ids);
+                statement.setString(3, reading.incident().length() > 160 ? reading.incident().substring(0, 160) : reading.incident());
+                statement.addBatch();
+            }
+            clear.executeBatch();
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw new PersistenceException("Storing " + chunk.size() + " outage hours failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static PreparedStatement keyOf(PreparedStatement statement, FootfallReading reading, Map<String, Long> ids)
+            throws SQLException {
+        statement.setLong(1, ids.get(reading.locationId()));
+        statement.setTimestamp(2, Timestamp.valueOf(reading.hourStart()));
+        return statement;
     }
 
     private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {

@@ -12,10 +12,12 @@ import java.util.Objects;
  * @param locationId the operator's id of the counting point
  * @param locationName its name, used when the point is new
  * @param hourStart start of the hour in UTC, whole hours only
+ * @param incident what the operator reports went wrong in this hour (hystreet: „Laserausfall“), or
+ *     null; such an hour is an outage, and its count (usually 0) is not a count
  */
 public record FootfallReading(String locationId, String locationName, LocalDateTime hourStart, int pedestrians,
         Integer leftToRight, Integer rightToLeft, Integer adults, Integer children, BigDecimal temperature,
-        String weather, boolean unverified) {
+        String weather, boolean unverified, String incident) {
 
     public FootfallReading {
         if (locationId == null || locationId.isBlank()) {
@@ -31,11 +33,17 @@ public record FootfallReading(String locationId, String locationName, LocalDateT
         requireNotNegative(adults, "adult");
         requireNotNegative(children, "child");
         locationName = locationName == null || locationName.isBlank() ? locationId : locationName.strip();
+        incident = incident == null || incident.isBlank() ? null : incident.strip();
+    }
+
+    /** Whether the counter was out in this hour: the hour is a gap, whatever count came with it. */
+    public boolean isOutage() {
+        return incident != null;
     }
 
     /** A reading with the count only, as the simplest counters deliver it. */
     public static FootfallReading count(String locationId, String locationName, LocalDateTime hourStart, int pedestrians) {
-        return new FootfallReading(locationId, locationName, hourStart, pedestrians, null, null, null, null, null, null, false);
+        return new FootfallReading(locationId, locationName, hourStart, pedestrians, null, null, null, null, null, null, false, null);
     }
 
     private static void requireNotNegative(Integer value, String field) {

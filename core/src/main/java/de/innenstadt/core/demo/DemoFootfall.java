@@ -101,7 +101,7 @@ public final class DemoFootfall {
                     readings.add(new FootfallReading(point.externalId(), point.name(), utc, pedestrians, leftToRight,
                             pedestrians - leftToRight, pedestrians - children, children,
                             BigDecimal.valueOf(temperature).setScale(1, RoundingMode.HALF_UP), weather,
-                            unverifiedNoise || isUnverified(outages, point, local)));
+                            unverifiedNoise || isUnverified(outages, point, local), null));
                 }
                 hour = hour.plusHours(1);
             }

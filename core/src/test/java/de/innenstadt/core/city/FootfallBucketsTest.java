@@ -2,6 +2,7 @@
 package de.innenstadt.core.city;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import de.innenstadt.core.city.FootfallBuckets.Bucket;
 import de.innenstadt.core.city.FootfallBuckets.StoredHour;
@@ -9,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,29 @@ class FootfallBucketsTest {
             assertThat(day.hoursMissing()).isEqualTo(1);
             assertThat(day.counted()).isEqualTo(230);
             assertThat(day.total()).isEmpty();
+        });
+    }
+
+    /** 26 October 2025: the clocks go back at 03:00, so 02:00 comes twice and the day has 25 hours. */
+    @Test
+    void theDayTheClocksGoBackHasTwentyFiveHoursAndTwoHoursAtTwo() {
+        LocalDate change = LocalDate.of(2025, 10, 26);
+        List<StoredHour> hours = new ArrayList<>();
+        for (LocalDateTime utc = LocalDateTime.of(2025, 10, 25, 22, 0); utc.isBefore(LocalDateTime.of(2025, 10, 26, 23, 0));
+                utc = utc.plusHours(1)) {
+            hours.add(new StoredHour(utc, utc.getHour() + 1, null, null, false));
+        }
+
+        List<Bucket> byHour = FootfallBuckets.of(hours, BERLIN, change, change, Resolution.HOUR);
+        List<Bucket> byDay = FootfallBuckets.of(hours, BERLIN, change, change, Resolution.DAY);
+
+        assertThat(byHour).hasSize(25).allSatisfy(hour -> assertThat(hour.complete()).isTrue());
+        assertThat(byHour.subList(2, 4)).extracting(Bucket::start, Bucket::offset).containsExactly(
+                tuple(change.atTime(2, 0), ZoneOffset.ofHours(2)), tuple(change.atTime(2, 0), ZoneOffset.ofHours(1)));
+        assertThat(byHour.subList(2, 4)).extracting(Bucket::counted).containsExactly(1L, 2L);
+        assertThat(byDay).singleElement().satisfies(day -> {
+            assertThat(day.hoursExpected()).isEqualTo(25);
+            assertThat(day.total()).contains(hours.stream().mapToLong(StoredHour::pedestrians).sum());
         });
     }
 

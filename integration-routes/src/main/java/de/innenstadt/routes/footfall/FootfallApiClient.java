@@ -4,10 +4,8 @@ package de.innenstadt.routes.footfall;
 import de.innenstadt.core.city.FootfallReading;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
@@ -30,8 +28,10 @@ import java.util.List;
 /**
  * Reads a pedestrian counter API in the shape laser-counter operators publish: {@code GET /locations}
  * lists the counting points, {@code GET /locations/{id}/measurements?from=&to=&resolution=hour} gives
- * hourly measurements, authenticated with a token header. Plain Java, so it is tested against a stub
- * server without Camel; the route only decides when to call it.
+ * hourly measurements, authenticated with a token header. hystreet's first API and its v2
+ * ({@code https://api.hystreet.com/v2/}) both fit these paths; {@link MeasurementReader} reads either
+ * answer. Plain Java, so it is tested against a stub server without Camel; the route only decides
+ * when to call it.
  */
 public final class FootfallApiClient {
 
@@ -64,7 +64,7 @@ public final class FootfallApiClient {
         List<ApiLocation> locations = new ArrayList<>();
         for (JsonValue value : array) {
             JsonObject location = value.asJsonObject();
-            locations.add(new ApiLocation(string(location, "id"), string(location, "name")));
+            locations.add(new ApiLocation(MeasurementReader.required(location, "id"), MeasurementReader.required(location, "name")));
         }
         return locations;
     }
@@ -81,22 +81,9 @@ public final class FootfallApiClient {
         }
         List<FootfallReading> readings = new ArrayList<>(measurements.size());
         for (int i = 0; i < measurements.size(); i++) {
-            JsonObject measurement = measurements.getJsonObject(i);
-            JsonObject details = measurement.containsKey("details") && !measurement.isNull("details")
-                    ? measurement.getJsonObject("details") : measurement;
             try {
-                Integer pedestrians = number(measurement, "pedestrians_count");
-                if (pedestrians == null) {
-                    throw new IllegalArgumentException("pedestrians_count is missing");
-                }
-                readings.add(new FootfallReading(location.id(), location.name(),
-                        FootfallValues.hourUtc(string(measurement, "timestamp"), localZone), pedestrians,
-                        number(details, "ltr_pedestrians_count"), number(details, "rtl_pedestrians_count"),
-                        number(details, "adult_pedestrians_count"), number(details, "child_pedestrians_count"),
-                        FootfallValues.temperature(raw(measurement, "temperature")),
-                        FootfallValues.text(raw(measurement, "weather_condition")),
-                        measurement.getBoolean("unverified", false)));
-            } catch (IllegalArgumentException | ClassCastException e) {
+                readings.add(MeasurementReader.read(location, measurements.getJsonObject(i), localZone));
+            } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
                 throw new FootfallFormatException("Measurement " + (i + 1) + " of location " + location.id() + ": "
                         + e.getMessage(), e);
             }
@@ -120,6 +107,10 @@ public final class FootfallApiClient {
             Thread.currentThread().interrupt();
             throw new FootfallSourceException("Interrupted while calling " + request.uri(), e);
         }
+        if (response.statusCode() == 204) {
+            // hystreet's v2 answers "no content" for a period without measurements
+            return JsonValue.EMPTY_JSON_ARRAY;
+        }
         if (response.statusCode() != 200) {
             throw new FootfallSourceException("The counter API answered " + response.statusCode() + " for " + request.uri()
                     + (response.statusCode() == 401 || response.statusCode() == 403 ? " (check innenstadt.footfall.api-token)" : ""));
@@ -141,32 +132,5 @@ public final class FootfallApiClient {
     private static String encode(Instant instant) {
         return URLEncoder.encode(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC)),
                 StandardCharsets.UTF_8);
-    }
-
-    private static String string(JsonObject object, String field) {
-        String value = raw(object, field);
-        if (value == null) {
-            throw new FootfallFormatException("The field '" + field + "' is missing in " + object);
-        }
-        return value;
-    }
-
-    private static String raw(JsonObject object, String field) {
-        JsonValue value = object.get(field);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        return value instanceof JsonString text ? text.getString() : value.toString();
-    }
-
-    private static Integer number(JsonObject object, String field) {
-        JsonValue value = object.get(field);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (value instanceof JsonNumber number && number.isIntegral()) {
-            return number.intValueExact();
-        }
-        throw new IllegalArgumentException(field + " is not a whole number: " + value);
     }
 }

@@ -15,7 +15,10 @@ import java.util.Optional;
  * @param pollInterval time between API polls ({@code innenstadt.footfall.poll-minutes})
  * @param lookback how far back each poll asks again, so late or corrected hours arrive
  *     ({@code innenstadt.footfall.lookback-hours})
+ * @param backfill how much history the first poll after start loads, in windows of a month, so a
+ *     town that starts with the platform gets its counters' past ({@code innenstadt.footfall.backfill-days},
+ *     0 for none)
  */
 public record FootfallRouteSettings(Optional<Path> dropDir, Optional<URI> apiUrl, String apiToken, Duration pollInterval,
-        Duration lookback) {
+        Duration lookback, Duration backfill) {
 }

@@ -7,10 +7,7 @@ import de.innenstadt.core.city.FootfallReading;
 import de.innenstadt.routes.footfall.FootfallApiClient.ApiLocation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,11 +37,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class FootfallRoutes extends RouteBuilder {
 
     private static final Logger LOG = Logger.getLogger(FootfallRoutes.class.getName());
+    private static final Duration BACKFILL_WINDOW = Duration.ofDays(31);
 
     private FootfallRouteSettings settings;
     private FootfallStore store;
     private Supplier<ZoneId> zone;
     private Clock clock;
+    /** Whether the backfill still has to be loaded: until the first poll that got through. */
+    private volatile boolean backfillPending = true;
 
     /** For the CDI proxy only. */
     protected FootfallRoutes() {
@@ -56,9 +56,10 @@ public class FootfallRoutes extends RouteBuilder {
             @ConfigProperty(name = "innenstadt.footfall.api-url") Optional<String> apiUrl,
             @ConfigProperty(name = "innenstadt.footfall.api-token") Optional<String> apiToken,
             @ConfigProperty(name = "innenstadt.footfall.poll-minutes", defaultValue = "60") long pollMinutes,
-            @ConfigProperty(name = "innenstadt.footfall.lookback-hours", defaultValue = "48") long lookbackHours) {
+            @ConfigProperty(name = "innenstadt.footfall.lookback-hours", defaultValue = "48") long lookbackHours,
+            @ConfigProperty(name = "innenstadt.footfall.backfill-days", defaultValue = "0") long backfillDays) {
         this(new FootfallRouteSettings(dropDir.map(Path::of), apiUrl.map(URI::create), apiToken.orElse(""),
-                Duration.ofMinutes(pollMinutes), Duration.ofHours(lookbackHours)), footfall::store,
+                Duration.ofMinutes(pollMinutes), Duration.ofHours(lookbackHours), Duration.ofDays(backfillDays)), footfall::store,
                 () -> city.current().getZone(), clock);
     }
 
@@ -86,23 +87,31 @@ public class FootfallRoutes extends RouteBuilder {
     }
 
     private void importFile(Exchange exchange) throws InvalidPayloadException {
-        List<FootfallReading> readings = new FootfallCsvParser(zone.get())
-                .parse(new InputStreamReader(exchange.getIn().getMandatoryBody(InputStream.class), StandardCharsets.UTF_8));
+        List<FootfallReading> readings = new FootfallCsvParser(zone.get()).parse(exchange.getIn().getMandatoryBody(byte[].class));
         store.store(readings);
         exchange.getIn().setHeader("footfallHours", readings.size());
     }
 
-    /** Asks every counting point for the lookback window; one point's bad answer does not stop the others. */
+    /**
+     * Asks every counting point for the lookback window, or on the first poll after start for the
+     * backfill, a month at a time (hystreet answers at most 366 days; a month keeps each answer and
+     * transaction small). One point's bad answer does not stop the others; the backfill is repeated
+     * until a poll got through without one.
+     */
     void poll(URI url) {
         FootfallApiClient api = new FootfallApiClient(url, settings.apiToken(), zone.get());
         Instant to = Instant.now(clock).truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS);
-        Instant from = to.minus(settings.lookback());
+        Instant from = to.minus(backfillPending && settings.backfill().compareTo(settings.lookback()) > 0
+                ? settings.backfill() : settings.lookback());
         RuntimeException first = null;
         for (ApiLocation location : api.locations()) {
             try {
-                List<FootfallReading> readings = api.measurements(location, from, to);
-                store.store(readings);
-                LOG.fine(() -> "Footfall API: " + readings.size() + " hours of " + location.id());
+                for (Instant start = from; start.isBefore(to); start = start.plus(BACKFILL_WINDOW)) {
+                    Instant end = start.plus(BACKFILL_WINDOW).isBefore(to) ? start.plus(BACKFILL_WINDOW) : to;
+                    List<FootfallReading> readings = api.measurements(location, start, end);
+                    store.store(readings);
+                    LOG.fine(() -> "Footfall API: " + readings.size() + " hours of " + location.id());
+                }
             } catch (FootfallFormatException | FootfallSourceException e) {
                 if (first == null) {
                     first = e;
@@ -114,5 +123,6 @@ public class FootfallRoutes extends RouteBuilder {
         if (first != null) {
             throw first;
         }
+        backfillPending = false;
     }
 }

@@ -10,8 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The value formats counter operators use, shared by the CSV and the API reader. */
 final class FootfallValues {
@@ -28,23 +30,38 @@ final class FootfallValues {
             .append(LOCAL)
             .appendOffset("+HH:MM", "Z")
             .toFormatter(Locale.ROOT);
+    /** {@code 2026-10-12 00:00:00 +0200}: an offset after a space, without colon. */
+    private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("\\s*([+-])(\\d{2}):?(\\d{2})$");
     private static final Set<String> TRUE = Set.of("true", "1", "yes", "ja", "x");
     private static final Set<String> FALSE = Set.of("false", "0", "no", "nein", "");
 
     private FootfallValues() {
     }
 
-    /** The hour start in UTC; a time without offset is taken as the city's local time. */
+    /**
+     * The hour start in UTC. Offsets come as {@code +02:00}, {@code +0200} (hystreet's download:
+     * {@code 2026-10-12 00:00:00 +0200}) or {@code Z}. A time without offset is the city's local
+     * time; on the clock-change days such a time may not exist (spring) or exist twice (autumn), and
+     * is refused rather than guessed, so no hour is lost or merged silently.
+     */
     static LocalDateTime hourUtc(String text, ZoneId localZone) {
-        String value = text.strip();
+        String value = OFFSET_WITHOUT_COLON.matcher(text.strip()).replaceFirst("$1$2:$3");
         try {
             return OffsetDateTime.parse(value, WITH_OFFSET).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
         } catch (DateTimeParseException withoutOffset) {
+            LocalDateTime local;
             try {
-                return LocalDateTime.parse(value, LOCAL).atZone(localZone).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+                local = LocalDateTime.parse(value, LOCAL);
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("not a timestamp: '" + text + "' (expected e.g. 2026-05-09T10:00:00+02:00)");
             }
+            List<ZoneOffset> offsets = localZone.getRules().getValidOffsets(local);
+            if (offsets.size() != 1) {
+                throw new IllegalArgumentException("the local time '" + text + "' " + (offsets.isEmpty()
+                        ? "does not exist (the clocks were put forward)" : "exists twice (the clocks were put back)")
+                        + " in " + localZone + "; a file needs offsets such as +02:00 for the clock-change days");
+            }
+            return local.atOffset(offsets.get(0)).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
         }
     }
 

@@ -36,11 +36,21 @@ final class CounterApiStub implements AutoCloseable {
         answers.put(path, json);
     }
 
+    /** Answers 204 without a body, as hystreet's v2 does for a period without measurements. */
+    void answerNoContent(String path) {
+        answers.put(path, "");
+    }
+
     private void answer(HttpExchange exchange) throws IOException {
         requests.add(exchange.getRequestURI());
         String json = answers.get(exchange.getRequestURI().getPath());
         int status = !TOKEN.equals(exchange.getRequestHeaders().getFirst(FootfallApiClient.TOKEN_HEADER)) ? 401
                 : json == null ? 404 : 200;
+        if (status == 200 && json.isEmpty()) {
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+            return;
+        }
         byte[] body = (status == 200 ? json : "{\"error\":" + status + "}").getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, body.length);

@@ -3,13 +3,18 @@ package de.innenstadt.routes.footfall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import de.innenstadt.core.city.FootfallReading;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +77,85 @@ class FootfallCsvParserTest {
                 .hasMessageContaining("Line 2").hasMessageContaining("not the start of an hour");
         assertThatThrownBy(() -> parser.parse(new StringReader("timestamp;location_id;pedestrians_count\n2026-05-09T10:00:00Z;a;-3\n")))
                 .hasMessageContaining("must not be negative");
+    }
+
+    /**
+     * hystreet's German download, shaped after the Stadt Moers files published on
+     * offenesdatenportal.de (ISO-8859-1, CRLF, „º“ as byte 0xBA, unquoted „Steinstraße, Moers“,
+     * English weekdays, direction columns named after where they lead), here for Kaiserslautern's
+     * Fackelstraße over the October clock change. The sums were taken from the file with awk, not
+     * with this code: Saturday 16,821 in 24 hours, Sunday 5,602 in 25.
+     */
+    @Test
+    void readsHystreetsGermanDownloadAcrossTheClockChangeWithTwentyFiveHours() throws Exception {
+        List<FootfallReading> readings = parser.parse(resource("/footfall/hystreet-de-fackelstrasse-2025-10.csv"));
+
+        assertThat(readings).hasSize(49).allSatisfy(r -> {
+            assertThat(r.locationId()).isEqualTo("Fackelstraße, Kaiserslautern");
+            assertThat(r.isOutage()).isFalse();
+        });
+        List<FootfallReading> saturday = localDay(readings, LocalDate.of(2025, 10, 25));
+        assertThat(saturday).hasSize(24);
+        assertThat(total(saturday)).isEqualTo(16_821);
+        List<FootfallReading> sunday = localDay(readings, LocalDate.of(2025, 10, 26));
+        assertThat(sunday).hasSize(25);
+        assertThat(total(sunday)).isEqualTo(5_602);
+        assertThat(sunday).extracting(FootfallReading::hourStart).as("02:00 twice: summer time, then winter time")
+                .contains(LocalDateTime.of(2025, 10, 26, 0, 0), LocalDateTime.of(2025, 10, 26, 1, 0)).doesNotHaveDuplicates();
+        FootfallReading first = readings.get(0);
+        assertThat(first.hourStart()).isEqualTo(LocalDateTime.of(2025, 10, 24, 22, 0));
+        assertThat(first.pedestrians()).isEqualTo(18);
+        assertThat(first.leftToRight()).as("Richtung Stiftsplatz").isEqualTo(9);
+        assertThat(first.rightToLeft()).as("Richtung Mainzer Tor").isEqualTo(9);
+        assertThat(first.adults()).isEqualTo(17);
+        assertThat(first.children()).isEqualTo(1);
+        assertThat(first.temperature()).isEqualByComparingTo("8");
+        assertThat(first.weather()).isEqualTo("cloudy");
+    }
+
+    /**
+     * hystreet's English download (the seven columns three public hystreet clients read, UTF-8),
+     * Marktstraße on the clock-change Sunday with a „Laserausfall“ from 05:00 to 07:00 and no row
+     * for 22:00: the outage hours are outages, not zeros, and the missing hour stays missing.
+     */
+    @Test
+    void readsHystreetsEnglishDownloadWithALaserOutageAndAGap() throws Exception {
+        List<FootfallReading> readings = parser.parse(resource("/footfall/hystreet-en-marktstrasse-2025-10.csv"));
+
+        assertThat(readings).hasSize(24);
+        assertThat(readings).filteredOn(FootfallReading::isOutage).extracting(FootfallReading::hourStart, FootfallReading::incident)
+                .containsExactly(tuple(LocalDateTime.of(2025, 10, 26, 4, 0), "Laserausfall"),
+                        tuple(LocalDateTime.of(2025, 10, 26, 5, 0), "Laserausfall"));
+        List<FootfallReading> counted = readings.stream().filter(r -> !r.isOutage()).toList();
+        assertThat(counted).hasSize(22);
+        assertThat(total(counted)).isEqualTo(4_247);
+        assertThat(readings).extracting(FootfallReading::hourStart).doesNotContain(LocalDateTime.of(2025, 10, 26, 21, 0));
+        assertThat(readings.get(0).locationName()).isEqualTo("Marktstraße, Kaiserslautern");
+    }
+
+    @Test
+    void aLocalTimeThatTheClockChangeMakesAmbiguousOrSkipsIsRefusedNotGuessed() {
+        String header = "Lage;Zeitpunkt der Messung;Fußgänger insgesamt\n";
+        assertThatThrownBy(() -> parser.parse(new StringReader(header + "Fackelstraße;2025-10-26 02:00:00;12\n")))
+                .hasMessageContaining("Line 2").hasMessageContaining("exists twice");
+        assertThatThrownBy(() -> parser.parse(new StringReader(header + "Fackelstraße;2026-03-29 02:00:00;12\n")))
+                .hasMessageContaining("Line 2").hasMessageContaining("does not exist");
+        assertThat(parser.parse(new StringReader(header + "Fackelstraße;2025-10-26 03:00:00;12\n")))
+                .singleElement().extracting(FootfallReading::hourStart).isEqualTo(LocalDateTime.of(2025, 10, 26, 2, 0));
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = FootfallCsvParserTest.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static int total(List<FootfallReading> readings) {
+        return readings.stream().mapToInt(FootfallReading::pedestrians).sum();
+    }
+
+    private static List<FootfallReading> localDay(List<FootfallReading> readings, LocalDate day) {
+        return readings.stream().filter(r -> r.hourStart().atOffset(ZoneOffset.UTC).atZoneSameInstant(BERLIN).toLocalDate().equals(day))
+                .toList();
     }
 }

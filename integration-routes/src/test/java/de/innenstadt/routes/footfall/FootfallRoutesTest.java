@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import de.innenstadt.core.city.FootfallReading;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,7 +44,7 @@ class FootfallRoutesTest {
 
     @Test
     void aDroppedDownloadIsStoredAndMovedToDone() throws Exception {
-        start(new FootfallRouteSettings(Optional.of(dropDir), Optional.empty(), "", Duration.ofHours(1), Duration.ofHours(48)));
+        start(new FootfallRouteSettings(Optional.of(dropDir), Optional.empty(), "", Duration.ofHours(1), Duration.ofHours(48), Duration.ZERO));
 
         try (InputStream sample = getClass().getResourceAsStream("/footfall/laser-counter-download.csv")) {
             Files.copy(sample, dropDir.resolve("fackelstrasse-mai.csv"));
@@ -56,7 +57,7 @@ class FootfallRoutesTest {
 
     @Test
     void aFileWithABadRowIsStoredNotAtAllAndMovedToFailed() throws Exception {
-        start(new FootfallRouteSettings(Optional.of(dropDir), Optional.empty(), "", Duration.ofHours(1), Duration.ofHours(48)));
+        start(new FootfallRouteSettings(Optional.of(dropDir), Optional.empty(), "", Duration.ofHours(1), Duration.ofHours(48), Duration.ZERO));
 
         Files.writeString(dropDir.resolve("kaputt.csv"),
                 "timestamp;location_id;pedestrians_count\n2026-05-09T10:00:00Z;kl-a;10\n2026-05-09T11:00:00Z;kl-a;x\n");
@@ -72,7 +73,7 @@ class FootfallRoutesTest {
             stub.answer("/api/locations/501/measurements", FootfallApiClientTest.MEASUREMENTS);
             stub.answer("/api/locations/502/measurements", "{\"measurements\": []}");
             start(new FootfallRouteSettings(Optional.empty(), Optional.of(stub.baseUrl()), CounterApiStub.TOKEN,
-                    Duration.ofHours(1), Duration.ofHours(48)));
+                    Duration.ofHours(1), Duration.ofHours(48), Duration.ZERO));
 
             await().atMost(Duration.ofSeconds(20)).until(() -> stored.size() == 2);
 
@@ -80,6 +81,27 @@ class FootfallRoutesTest {
             assertThat(stored.get(1)).isEmpty();
             assertThat(stub.requests.get(1).getQuery())
                     .isEqualTo("from=2026-05-07T11:00:00Z&to=2026-05-09T11:00:00Z&resolution=hour");
+        }
+    }
+
+    /** A town that starts with the platform gets its counters' history on the first poll, a month per request. */
+    @Test
+    void theFirstPollLoadsTheBackfillAMonthAtATimeAndLaterPollsOnlyTheLookback() throws Exception {
+        try (CounterApiStub stub = new CounterApiStub()) {
+            stub.answer("/api/locations", "[{\"id\": 501, \"name\": \"Fackelstraße\"}]");
+            stub.answer("/api/locations/501/measurements", FootfallApiClientTest.MEASUREMENTS);
+            FootfallRoutes routes = new FootfallRoutes(new FootfallRouteSettings(Optional.empty(), Optional.of(stub.baseUrl()),
+                    CounterApiStub.TOKEN, Duration.ofHours(1), Duration.ofHours(48), Duration.ofDays(70)), stored::add,
+                    () -> BERLIN, Clock.fixed(Instant.parse("2026-05-09T10:17:00Z"), ZoneOffset.UTC));
+
+            routes.poll(stub.baseUrl());
+            routes.poll(stub.baseUrl());
+
+            assertThat(stub.requests).extracting(URI::getQuery).filteredOn(query -> query != null).containsExactly(
+                    "from=2026-02-28T11:00:00Z&to=2026-03-31T11:00:00Z&resolution=hour",
+                    "from=2026-03-31T11:00:00Z&to=2026-05-01T11:00:00Z&resolution=hour",
+                    "from=2026-05-01T11:00:00Z&to=2026-05-09T11:00:00Z&resolution=hour",
+                    "from=2026-05-07T11:00:00Z&to=2026-05-09T11:00:00Z&resolution=hour");
         }
     }
 

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -122,7 +123,7 @@ public final class CityFigures {
         for (Bucket bucket : buckets) {
             String label = selection.resolution() == Resolution.WEEK
                     ? MessageFormat.format(msg.getString("city.footfall.weekOf"), format.format(bucket.start()))
-                    : format.format(bucket.start());
+                    : format.format(bucket.start()) + clockChangeZone(bucket, selection.resolution(), locale);
             labels.add(label);
             boolean shown = bucket.complete() && !SmallGroups.isSuppressed(bucket.counted());
             counts.add(shown ? bucket.counted() : null);
@@ -146,6 +147,17 @@ public final class CityFigures {
         String summary = MessageFormat.format(msg.getString("city.footfall.summary"), selection.location().getName(),
                 buckets.size(), gapBuckets, unverified);
         return new FootfallFigure(table, ChartJson.line(labels, counts, temperatures, gaps, msg), summary);
+    }
+
+    /**
+     * „ MESZ“ or „ MEZ“ after an hour that comes twice (02:00 on the day the clocks go back), so the
+     * two rows are told apart; nothing for every other hour.
+     */
+    private String clockChangeZone(Bucket bucket, Resolution resolution, Locale locale) {
+        if (resolution != Resolution.HOUR || zone.getRules().getValidOffsets(bucket.start()).size() < 2) {
+            return "";
+        }
+        return " " + DateTimeFormatter.ofPattern("zzz", locale).format(ZonedDateTime.ofLocal(bucket.start(), zone, bucket.offset()));
     }
 
     private String footfallCell(Bucket bucket) {
