@@ -82,12 +82,18 @@ class PortalMerchantIT {
             browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.numberOfElementsToBe(
                     By.cssSelector(".offer-title[data-offer-id]"), PortalData.countOffersWithGtin(MERCHANT, gtin)));
 
-            type(row(browser, title).findElement(By.cssSelector("input.price-input")), "12.34");
+            // a German owner types a German price, and reads it back the same way
+            type(row(browser, title).findElement(By.cssSelector("input.price-input")), "12,34");
             row(browser, title).findElement(By.cssSelector("button.save-price")).click();
             await().atMost(Duration.ofSeconds(30)).until(() -> "1234".equals(PortalData.priceCents(offer.offerId())));
+            browser.waitUpTo(Duration.ofSeconds(10)).until(d -> "12,34".equals(
+                    row(browser, title).findElement(By.cssSelector("input.price-input")).getAttribute("value")));
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector(".ui-growl"), "12,34 €"));
 
-            type(row(browser, title).findElement(By.cssSelector("input.quantity-input")), "17");
-            row(browser, title).findElement(By.cssSelector("button.save-quantity")).click();
+            // Enter in the stock field of a selected row saves the stock; it once set the selected offers to 0
+            select(browser, title);
+            type(row(browser, title).findElement(By.cssSelector("input.quantity-input")), "17" + Keys.ENTER);
             await().atMost(Duration.ofSeconds(30)).until(() -> ReservationApi.stock(offer.offerId())[0] == 17);
 
             select(browser, title);

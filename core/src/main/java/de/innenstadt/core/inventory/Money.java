@@ -3,6 +3,9 @@ package de.innenstadt.core.inventory;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -41,6 +44,21 @@ public record Money(long cents, String currency) implements Serializable {
 
     public static Money euros(long cents) {
         return new Money(cents, "EUR");
+    }
+
+    /** The amount as people of this language read it on a price tag: „54,90 €“, „€54.90“. */
+    public String format(Locale locale) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(Currency.getInstance(currency));
+        return format.format(BigDecimal.valueOf(cents, 2));
+    }
+
+    /** The amount without currency, as typed into a price field of this language: „54,90“, „1.234,50“. */
+    public String formatNumber(Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(BigDecimal.valueOf(cents, 2));
     }
 
     /** The API's decimal string ("12.99"), which survives JSON parsers that round doubles. */

@@ -4,6 +4,7 @@ package de.innenstadt.core.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,6 +15,16 @@ class MoneyTest {
     @CsvSource({"1299, 12.99", "5, 0.05", "0, 0.00", "100000, 1000.00"})
     void decimalStringsKeepTwoPlaces(long cents, String expected) {
         assertThat(Money.euros(cents).toDecimalString()).isEqualTo(expected);
+    }
+
+    /** What a German owner reads and types back: comma decimals, dot thousands; the English page as English. */
+    @Test
+    void formatsAsPeopleOfTheLanguageReadPrices() {
+        assertThat(Money.euros(123_450).format(Locale.GERMANY)).isEqualTo("1.234,50\u00a0€");
+        assertThat(Money.euros(5490).formatNumber(Locale.GERMAN)).isEqualTo("54,90");
+        assertThat(Money.euros(5490).formatNumber(Locale.ENGLISH)).isEqualTo("54.90");
+        assertThat(TypedAmount.findCents(Money.euros(123_450).formatNumber(Locale.GERMAN))).as("what is shown reads back")
+                .contains(123_450L);
     }
 
     @Test

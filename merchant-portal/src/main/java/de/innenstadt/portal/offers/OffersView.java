@@ -94,7 +94,7 @@ public class OffersView implements Serializable {
     public void savePrice(long offerId) {
         BigDecimal price = prices.get(offerId);
         OfferRow row = inventory.changePrice(actor.get(), offerId, Money.euros(cents(price)));
-        Messages.info(null, "offers.priceSaved", row.price().toDecimalString());
+        Messages.info(null, "offers.priceSaved", row.price().format(Messages.locale()));
     }
 
     /** Sets the chosen offers to zero on the shelf. */
