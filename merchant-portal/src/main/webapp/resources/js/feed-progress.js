@@ -26,3 +26,24 @@
     }
     poll();
 })();
+
+// A file larger than the server takes is refused here, before minutes of sending it; the server
+// refuses it too (by its announced length, before reading), for browsers without this script.
+(function () {
+    var form = document.getElementById('upload');
+    if (!form) {
+        return;
+    }
+    var file = document.getElementById('upload-file');
+    var tooLarge = document.getElementById('upload-too-large');
+    form.addEventListener('submit', function (event) {
+        var chosen = file.files && file.files[0];
+        var large = !!chosen && chosen.size > Number(form.dataset.maxBytes);
+        tooLarge.hidden = !large;
+        file.setAttribute('aria-invalid', large ? 'true' : 'false');
+        if (large) {
+            event.preventDefault();
+            file.focus();
+        }
+    });
+})();

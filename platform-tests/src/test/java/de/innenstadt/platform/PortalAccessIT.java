@@ -10,6 +10,9 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.innenstadt.platform.ReservationApi.TestOffer;
 import jakarta.mail.internet.MimeMessage;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,6 +21,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -82,22 +86,73 @@ class PortalAccessIT {
         assertThat(client.get("/portal/merchant/offers").status()).isEqualTo(302);
     }
 
+    /**
+     * An upload that announces more than the feed limit (256 MB) is refused before anything reads
+     * it: the answer comes while the 300 MB are still unsent.
+     */
     @Test
-    void repeatedFailuresLockTheAccountEvenForTheRightPasswordAndUnknownNamesLookTheSame() throws Exception {
+    void aFeedUploadOverTheLimitIsRefusedBeforeItsBodyIsRead() throws Exception {
+        PortalClient merchant = new PortalClient().loggedIn("haendler1", TestPlatform.DEMO_PASSWORD);
+        long before = lastImportOf("haendler1");
+        try (Socket socket = new Socket("127.0.0.1", Integer.getInteger("innenstadt.it.http.port"))) {
+            socket.setSoTimeout(15_000);
+            socket.getOutputStream().write(("POST /portal/merchant/feed-upload HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Cookie: PORTALSESSION=" + merchant.sessionId().orElseThrow() + "\r\n"
+                    + "Content-Type: multipart/form-data; boundary=grenze\r\nContent-Length: " + 300L * 1024 * 1024 + "\r\n\r\n"
+                    + "--grenze\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            BufferedReader answer = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            assertThat(answer.readLine()).startsWith("HTTP/1.1 302");
+            List<String> headers = new ArrayList<>();
+            for (String line = answer.readLine(); line != null && !line.isEmpty(); line = answer.readLine()) {
+                headers.add(line);
+            }
+            assertThat(headers).anySatisfy(header -> assertThat(header).startsWithIgnoringCase("Location:").endsWith("error=toolarge"));
+        }
+        assertThat(lastImportOf("haendler1")).isEqualTo(before);
+    }
+
+    /** Nothing with a customer's data stays in a shared computer's cache or back button. */
+    @Test
+    void pagesWithPersonalDataAreNotStored() throws Exception {
+        PortalClient merchant = new PortalClient().loggedIn("haendler1", TestPlatform.DEMO_PASSWORD);
+        for (String page : List.of("/portal/login", "/portal/", "/portal/merchant/reservations", "/portal/merchant/feeds")) {
+            assertThat(merchant.send(HttpRequest.newBuilder(URI.create(baseUrl() + page)).GET().build())
+                    .headers().firstValue("Cache-Control")).as(page).contains("no-store");
+        }
+        JsonNode reservation = reserve(ReservationApi.offerOfMerchant("haendler1", 3), "Kundin-Cache");
+        for (String page : List.of("/reservation?token=" + reservation.get("token").asText(), "/bag", "/checkout",
+                "/api/v1/reservations/" + reservation.get("token").asText())) {
+            assertThat(get(page).headers().firstValue("Cache-Control")).as(page).contains("no-store");
+        }
+        assertThat(get("/").headers().firstValue("Cache-Control")).as("public pages may be kept").isNotEqualTo(Optional.of("no-store"));
+    }
+
+    /**
+     * A stranger's guesses slow the stranger down, not the owner: after five failures the pair of
+     * name and address waits (a minute, then longer), for names with and without an account alike,
+     * while the owner logs in from another address at once. The portal sees IPv6 loopback as
+     * another device than 127.0.0.1. The failures are in MariaDB, so every instance counts them.
+     */
+    @Test
+    void aStrangersGuessesSlowTheStrangerDownNotTheOwnerAndUnknownNamesLookTheSame() throws Exception {
         String username = "throttle-" + UUID.randomUUID();
         copyAccountOf("haendler2", username, username + "@example.org");
         String unknown = "nobody-" + UUID.randomUUID();
-        PortalClient client = new PortalClient();
+        PortalClient stranger = new PortalClient();
         for (int i = 0; i < 5; i++) {
-            assertThat(client.login(username, "wrong-password-" + i).body()).contains("Benutzername oder Passwort ist falsch.");
-            assertThat(client.login(unknown, "wrong-password-" + i).body()).contains("Benutzername oder Passwort ist falsch.");
+            assertThat(stranger.login(username, "wrong-password-" + i).body()).contains("Benutzername oder Passwort ist falsch.");
+            assertThat(stranger.login(unknown, "wrong-password-" + i).body()).contains("Benutzername oder Passwort ist falsch.");
         }
-        HttpResponse<String> locked = client.login(username, TestPlatform.DEMO_PASSWORD);
-        assertThat(locked.statusCode()).isEqualTo(200);
-        assertThat(locked.body()).contains("Zu viele fehlgeschlagene Anmeldungen");
-        assertThat(client.login(unknown, TestPlatform.DEMO_PASSWORD).body()).contains("Zu viele fehlgeschlagene Anmeldungen");
-        assertThat(ReservationApi.value("SELECT locked_until > NOW(3) FROM user_account WHERE username = '" + username + "'"))
-                .isEqualTo("1");
+        HttpResponse<String> waiting = stranger.login(username, TestPlatform.DEMO_PASSWORD);
+        assertThat(waiting.statusCode()).isEqualTo(200);
+        assertThat(waiting.body()).contains("Zu viele fehlgeschlagene Anmeldungen", "in einer Minute wieder");
+        assertThat(stranger.login(unknown, TestPlatform.DEMO_PASSWORD).body()).contains("in einer Minute wieder");
+
+        PortalClient owner = new PortalClient("http://[::1]:" + Integer.getInteger("innenstadt.it.http.port"));
+        assertThat(owner.login(username, TestPlatform.DEMO_PASSWORD).statusCode()).as("the owner on another device").isEqualTo(302);
+        assertThat(ReservationApi.value("SELECT COUNT(*) FROM login_failure WHERE name_key = '" + username + "'"))
+                .as("a successful login forgives the name").isEqualTo("0");
     }
 
     @Test

@@ -30,6 +30,16 @@ final class PortalClient {
     private static final Pattern PARTIAL_VIEW_STATE = Pattern.compile("jakarta.faces.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
 
     private final CookieManager cookies = new CookieManager();
+    private final String baseUrl;
+
+    PortalClient() {
+        this(TestPlatform.baseUrl());
+    }
+
+    /** A client that reaches the platform under another address, e.g. IPv6 loopback: another device to the portal. */
+    PortalClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -63,7 +73,7 @@ final class PortalClient {
     }
 
     Page get(String path, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestPlatform.baseUrl() + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30)).header("Accept-Language", "de").GET();
         headers.forEach(request::header);
         HttpResponse<String> response = send(request.build());
@@ -72,7 +82,7 @@ final class PortalClient {
 
     /** A full (non-AJAX) form post with the page's view state. */
     HttpResponse<String> post(String path, Page from, Map<String, String> fields) {
-        return send(HttpRequest.newBuilder(URI.create(TestPlatform.baseUrl() + path))
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept-Language", "de")
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -90,7 +100,7 @@ final class PortalClient {
         all.put(button, button);
         all.put(form, form);
         all.putAll(fields);
-        return send(HttpRequest.newBuilder(URI.create(TestPlatform.baseUrl() + path))
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept-Language", "de")
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -107,7 +117,7 @@ final class PortalClient {
                 .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
         body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"").append(fileName)
                 .append("\"\r\nContent-Type: text/csv\r\n\r\n").append(content).append("\r\n--").append(boundary).append("--\r\n");
-        return send(HttpRequest.newBuilder(URI.create(TestPlatform.baseUrl() + path))
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept-Language", "de")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)

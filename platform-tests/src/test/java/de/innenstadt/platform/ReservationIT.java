@@ -148,6 +148,17 @@ class ReservationIT {
         }
     }
 
+    /** The status page is no way around the API's limit on guessing reservation links. */
+    @Test
+    void guessingLinksOnTheStatusPageIsLimitedLikeOnTheApi() {
+        List<Integer> statuses = new ArrayList<>();
+        while (statuses.size() < 25 && !statuses.contains(429)) {
+            statuses.add(get("/reservation?token=guess-" + UUID.randomUUID()).statusCode());
+        }
+        assertThat(statuses).as("unknown links, then the limit").endsWith(429).containsOnly(404, 429).hasSizeLessThanOrEqualTo(21);
+        assertThat(get("/reservation?token=guess-" + UUID.randomUUID()).body()).containsAnyOf("Bitte warten Sie eine Minute", "Please wait a minute");
+    }
+
     @Test
     void aContactGetsTenReservationsAnHourThroughTheApiAndTheCheckoutPageAlike() throws Exception {
         TestOffer offer = ReservationApi.offerWithStock(20, 6);

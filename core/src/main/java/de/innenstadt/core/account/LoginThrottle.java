@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.account;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,20 +11,37 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Slows password guessing down. An account is locked for a while after a few failed logins in a
- * row (kept in the database, so every instance sees it); a name without an account gets the same
- * treatment in memory, so the lock says nothing about whether an account exists. Each client
- * address has a larger budget of failures per window (in memory, per instance), against one
- * machine trying many names.
+ * Slows password guessing down without handing a stranger a way to lock the owner out. Failures are
+ * counted per login name <em>and</em> client address: after a few in a row that pair waits, one
+ * minute, then two, four … up to the lock period, while the owner logging in from another address
+ * is not slowed at all. Each address also has a budget of failures over all names, against one
+ * machine trying many names. Names with and without an account are counted alike, so the answer
+ * says nothing about whether an account exists. Kept in MariaDB, so every instance sees the same
+ * counts. A successful login or a password set through a mailed link forgives the name.
  */
 @ApplicationScoped
 @Transactional
 public class LoginThrottle {
 
-    private static final int MAX_REMEMBERED_KEYS = 10_000;
+    /** The name under which an address's failures over all names are counted. */
+    private static final String ALL_NAMES = "";
+    private static final int MAX_NAME_LENGTH = 190;
+    private static final int MAX_ADDRESS_LENGTH = 64;
+    /**
+     * Counts a failure: restarts the count when the last failure is older than the window, and
+     * blocks once the count reaches the limit, for 2^(count − limit) minutes, at most the cap.
+     * MariaDB evaluates the assignments left to right, each seeing the ones before.
+     */
+    private static final String RECORD = "INSERT INTO login_failure (name_key, address, failures, last_failure_at, blocked_until)"
+            + " VALUES (?1, ?2, 1, ?3, NULL) ON DUPLICATE KEY UPDATE"
+            + " failures = IF(last_failure_at < ?4, 1, failures + 1),"
+            + " last_failure_at = ?3,"
+            + " blocked_until = IF(failures >= ?5, TIMESTAMPADD(SECOND, CAST(LEAST(?6, 60 * POW(2, LEAST(failures - ?5, 20))) AS SIGNED), ?3),"
+            + " blocked_until)";
 
     @PersistenceContext(unitName = "innenstadt")
     private EntityManager em;
@@ -45,69 +61,61 @@ public class LoginThrottle {
     @ConfigProperty(name = "innenstadt.portal.login.max-failures-per-address")
     private int maxFailuresPerAddress;
 
-    private FailureWindow unknownNames;
-    private FailureWindow addresses;
-
-    @PostConstruct
-    void createWindows() {
-        unknownNames = new FailureWindow(Duration.ofMinutes(lockMinutes), MAX_REMEMBERED_KEYS);
-        addresses = new FailureWindow(Duration.ofMinutes(lockMinutes), MAX_REMEMBERED_KEYS);
-    }
-
-    /** Whether a login for this name from this address must be refused without checking the password. */
+    /**
+     * How long a login for this name from this address must still wait before its password is even
+     * checked; empty when it may go ahead.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean isBlocked(String username, String address) {
+    public Optional<Duration> findWait(String username, String address) {
         Instant now = Instant.now(clock);
-        if (addresses.count(address, now) >= maxFailuresPerAddress) {
-            return true;
-        }
-        Object[] account = account(username);
-        if (account == null) {
-            return unknownNames.count(key(username), now) >= maxFailures;
-        }
-        Timestamp lockedUntil = (Timestamp) account[1];
-        return lockedUntil != null && lockedUntil.toInstant().isAfter(now);
+        Object until = em.createNativeQuery("SELECT MAX(blocked_until) FROM login_failure WHERE address = ?1"
+                        + " AND name_key IN (?2, ?3) AND blocked_until > ?4")
+                .setParameter(1, address(address))
+                .setParameter(2, key(username))
+                .setParameter(3, ALL_NAMES)
+                .setParameter(4, Timestamp.from(now))
+                .getSingleResult();
+        return until == null ? Optional.empty() : Optional.of(Duration.between(now, ((Timestamp) until).toInstant()));
     }
 
-    /** Counts a failed login; the failure that reaches the limit locks the account and starts the count again. */
+    /** Counts a failed login for the name from this address, and for the address over all names. */
     public void recordFailure(String username, String address) {
         Instant now = Instant.now(clock);
-        addresses.record(address, now);
-        int updated = em.createNativeQuery("UPDATE user_account SET"
-                        + " locked_until = CASE WHEN failed_logins + 1 >= ?1 THEN ?2 ELSE locked_until END,"
-                        + " failed_logins = CASE WHEN failed_logins + 1 >= ?1 THEN 0 ELSE failed_logins + 1 END"
-                        + " WHERE username = ?3")
-                .setParameter(1, maxFailures)
-                .setParameter(2, Timestamp.from(now.plus(Duration.ofMinutes(lockMinutes))))
-                .setParameter(3, username)
-                .executeUpdate();
-        if (updated == 0) {
-            unknownNames.record(key(username), now);
-        }
+        record(key(username), address(address), now, maxFailures);
+        record(ALL_NAMES, address(address), now, maxFailuresPerAddress);
     }
 
-    /** A successful login clears the failures and notes the time. */
+    /** A successful login forgives the name everywhere and notes the time. */
     public void recordSuccess(String username) {
-        em.createNativeQuery("UPDATE user_account SET failed_logins = 0, locked_until = NULL, last_login_at = ?1"
-                        + " WHERE username = ?2")
+        forgive(username);
+        em.createNativeQuery("UPDATE user_account SET last_login_at = ?1 WHERE username = ?2")
                 .setParameter(1, Timestamp.from(Instant.now(clock)))
                 .setParameter(2, username)
                 .executeUpdate();
     }
 
-    public int getLockMinutes() {
-        return lockMinutes;
+    /** Ends every wait of a name, e.g. once its owner proved the mailbox with a reset link. */
+    public void forgive(String username) {
+        em.createNativeQuery("DELETE FROM login_failure WHERE name_key = ?1").setParameter(1, key(username)).executeUpdate();
     }
 
-    private Object[] account(String username) {
-        return (Object[]) em.createNativeQuery("SELECT id, locked_until FROM user_account WHERE username = ?1")
-                .setParameter(1, username)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+    private void record(String name, String address, Instant now, int limit) {
+        em.createNativeQuery(RECORD)
+                .setParameter(1, name)
+                .setParameter(2, address)
+                .setParameter(3, Timestamp.from(now))
+                .setParameter(4, Timestamp.from(now.minus(Duration.ofMinutes(lockMinutes))))
+                .setParameter(5, limit)
+                .setParameter(6, lockMinutes * 60)
+                .executeUpdate();
     }
 
     private static String key(String username) {
-        return username.strip().toLowerCase(Locale.ROOT);
+        String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return key.isEmpty() ? "?" : key.length() > MAX_NAME_LENGTH ? key.substring(0, MAX_NAME_LENGTH) : key;
+    }
+
+    private static String address(String address) {
+        return address == null ? "?" : address.length() > MAX_ADDRESS_LENGTH ? address.substring(0, MAX_ADDRESS_LENGTH) : address;
     }
 }

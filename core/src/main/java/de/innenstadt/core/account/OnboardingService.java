@@ -85,6 +85,9 @@ public class OnboardingService {
     private PasswordHashing hashing;
 
     @Inject
+    private LoginThrottle throttle;
+
+    @Inject
     @ConfigProperty(name = "innenstadt.portal-url")
     private String portalUrl;
 
@@ -177,7 +180,7 @@ public class OnboardingService {
         UserAccount account = link.getAccount();
         checkPassword(account, password);
         account.setPasswordHash(hashing.hash(password));
-        account.clearLoginFailures();
+        throttle.forgive(account.getUsername());
         voidOpenTokens(account);
         return account.getUsername();
     }

@@ -50,12 +50,6 @@ public class UserAccount {
 
     private boolean enabled = true;
 
-    @Column(name = "failed_logins")
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
@@ -90,12 +84,6 @@ public class UserAccount {
         return passwordHash != null;
     }
 
-    /** Ends a lock from failed logins, e.g. once the person proved their mailbox with a reset link. */
-    public void clearLoginFailures() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
     public Long getId() {
         return id;
     }
@@ -112,6 +100,11 @@ public class UserAccount {
         return displayName;
     }
 
+    /** The PBKDF2 hash with its parameters, or null before the invited person set a password. */
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
     public Role getRole() {
         return role;
     }
@@ -126,14 +119,6 @@ public class UserAccount {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public Instant getLastLoginAt() {

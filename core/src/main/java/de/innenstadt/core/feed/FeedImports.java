@@ -82,6 +82,11 @@ public class FeedImports {
     @ConfigProperty(name = "innenstadt.feeds.batch-size", defaultValue = "1000")
     private int batchSize;
 
+    /** The largest feed file taken ({@code innenstadt.feeds.max-megabytes}); an upload can be refused by it before it is read. */
+    public long maxFileBytes() {
+        return maxMegabytes * 1024 * 1024;
+    }
+
     /** Where received feeds wait until their import has ended. */
     public Path spoolDir() {
         return spoolDirSetting.filter(s -> !s.isBlank()).map(Path::of)

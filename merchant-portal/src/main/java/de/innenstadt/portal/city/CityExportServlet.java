@@ -56,7 +56,6 @@ public class CityExportServlet extends HttpServlet {
         byte[] csv = table.get().toCsv().getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"innenstadt-" + chart + ".csv\"");
-        response.setHeader("Cache-Control", "no-store");
         response.setContentLength(csv.length);
         response.getOutputStream().write(csv);
     }

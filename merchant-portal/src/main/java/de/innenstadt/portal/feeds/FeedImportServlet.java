@@ -64,7 +64,6 @@ public class FeedImportServlet extends HttpServlet {
         ImportProgress p = found.get();
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader("Cache-Control", "no-store");
         var json = Json.createObjectBuilder()
                 .add("id", p.id())
                 .add("status", p.status().name())

@@ -23,8 +23,11 @@ import java.nio.file.Path;
  * starts it in the background and shows its progress.
  */
 @WebServlet("/merchant/feed-upload")
-@MultipartConfig(fileSizeThreshold = 1024 * 1024)
+@MultipartConfig(fileSizeThreshold = 1024 * 1024, maxRequestSize = FeedUploadServlet.HARD_LIMIT_BYTES)
 public class FeedUploadServlet extends HttpServlet {
+
+    /** The container's cap, for uploads that announce no length; {@code innenstadt.feeds.max-megabytes} is checked first. */
+    static final long HARD_LIMIT_BYTES = 2L * 1024 * 1024 * 1024;
 
     private static final long serialVersionUID = 1L;
     static final String PREVIEW_ATTRIBUTE = "innenstadt.feedPreview";
@@ -41,6 +44,12 @@ public class FeedUploadServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // before anything reads the body: even the form's token is in it
+        if (request.getContentLengthLong() > imports.maxFileBytes()) {
+            response.setHeader("Connection", "close");
+            response.sendRedirect(request.getContextPath() + "/merchant/feeds?error=toolarge");
+            return;
+        }
         Part file;
         FeedFormat format;
         try {

@@ -114,6 +114,11 @@ public class FeedsView implements Serializable {
         return imports.recentImports(actor.get(), 50);
     }
 
+    /** The largest file the upload takes, so the page can say so before the file is sent. */
+    public long getMaxUploadBytes() {
+        return imports.maxFileBytes();
+    }
+
     public FeedImports.FeedHealth getHealth() {
         return imports.feedHealth(actor.get());
     }

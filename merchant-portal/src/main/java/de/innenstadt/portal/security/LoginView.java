@@ -19,6 +19,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.text.MessageFormat;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -50,9 +52,11 @@ public class LoginView {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
         String address = request.getRemoteAddr();
-        if (throttle.isBlocked(username, address)) {
+        Optional<Duration> wait = throttle.findWait(username, address);
+        if (wait.isPresent()) {
+            long minutes = Math.max(1, (wait.get().getSeconds() + 59) / 60);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    MessageFormat.format(messages.getString("login.throttled"), throttle.getLockMinutes()), null));
+                    MessageFormat.format(messages.getString("login.throttled"), minutes), null));
             return;
         }
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),

@@ -7,10 +7,13 @@ import de.innenstadt.core.reservation.QrCode;
 import de.innenstadt.core.reservation.Reservation;
 import de.innenstadt.core.reservation.ReservationService;
 import de.innenstadt.core.reservation.ReservationStatus;
+import de.innenstadt.shop.api.RequestLimits;
+import de.innenstadt.shop.api.TooManyRequestsException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
@@ -33,22 +36,41 @@ public class ReservationStatusView {
     private CitySettingsService city;
 
     @Inject
+    private RequestLimits limits;
+
+    @Inject
     @ConfigProperty(name = "innenstadt.public-url", defaultValue = "http://localhost:8080")
     private String publicUrl;
 
     private String token;
     private Reservation reservation;
 
+    /**
+     * Finds the reservation of the link. Unknown links count against the address like on the API
+     * ({@link RequestLimits}), so the page is no way around its limit on guessing tokens.
+     */
     public void load() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String address = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+        try {
+            limits.requireLookupAllowed(address);
+        } catch (TooManyRequestsException e) {
+            sendError(faces, 429, e.getMessage());
+            return;
+        }
         reservation = reservations.findByToken(token).orElse(null);
         if (reservation == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            try {
-                faces.getExternalContext().responseSendError(404, "No such reservation");
-                faces.responseComplete();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            limits.recordUnknownLookup(address);
+            sendError(faces, 404, "No such reservation");
+        }
+    }
+
+    private static void sendError(FacesContext faces, int status, String message) {
+        try {
+            faces.getExternalContext().responseSendError(status, message);
+            faces.responseComplete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
