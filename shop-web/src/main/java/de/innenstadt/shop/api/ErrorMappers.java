@@ -6,11 +6,13 @@ import de.innenstadt.core.reservation.IdempotencyConflictException;
 import de.innenstadt.core.reservation.InsufficientStockException;
 import de.innenstadt.core.reservation.InvalidReservationException;
 import de.innenstadt.search.SearchUnavailableException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -114,6 +116,42 @@ final class ErrorMappers {
             return Response.fromResponse(error(Response.Status.SERVICE_UNAVAILABLE, "search_unavailable",
                     "Search is temporarily unavailable. Please try again in a few minutes."))
                     .header("Retry-After", "30").build();
+        }
+    }
+
+    /**
+     * Every other answer that JAX-RS itself decides (415 for a body that is not JSON, 405, 406, 404 for
+     * a path that does not exist) as the API's JSON error instead of the server's HTML page; the
+     * status and its headers (such as {@code Allow}) are kept.
+     */
+    @Provider
+    public static class Protocol implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response original = e.getResponse();
+            Response.StatusType status = original.getStatusInfo();
+            String code = status.getReasonPhrase().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "_");
+            Response.ResponseBuilder answer = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiError(code, status.getStatusCode() + " " + status.getReasonPhrase()));
+            original.getHeaders().forEach((name, values) -> {
+                if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+                    values.forEach(value -> answer.header(name, value));
+                }
+            });
+            return answer.build();
+        }
+    }
+
+    /** Anything unforeseen: 500 as JSON, the cause only in the log. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<RuntimeException> {
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Override
+        public Response toResponse(RuntimeException e) {
+            LOG.log(Level.SEVERE, "Unexpected failure in the API", e);
+            return error(Response.Status.INTERNAL_SERVER_ERROR, "internal_error",
+                    "Something went wrong on our side. Please try again later.");
         }
     }
 }
