@@ -31,10 +31,8 @@ import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,10 +62,6 @@ class FeedImportIT {
     private static long storeF2;
     private static List<String[]> products;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestPlatform.shopWeb();
-    }
 
     @BeforeEach
     void platformIsUpWithTheTestMerchant() throws Exception {

@@ -26,10 +26,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,10 +48,6 @@ class PlatformIT {
     /** Demo data and the first full index build take a while after deployment. */
     private static final Duration STARTUP = Duration.ofMinutes(2);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestPlatform.shopWeb();
-    }
 
     @Test
     void readinessReportsDatabaseAndElasticsearch() {
@@ -90,6 +84,29 @@ class PlatformIT {
     void aHugeQueryIsRefusedBeforeItReachesElasticsearch() {
         HttpResponse<String> response = get("/api/v1/search?q=" + "a".repeat(10_000));
         assertThat(response.statusCode()).isIn(400, 414);
+    }
+
+    /** What JAX-RS itself refuses comes as the API's JSON error too, never as the server's HTML page. */
+    @Test
+    void everyRefusalOfTheApiIsJson() {
+        HttpResponse<String> notJson = TestPlatform.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/reservations"))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hallo")).build());
+        HttpResponse<String> wrongMethod = TestPlatform.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/search?q=tee"))
+                .DELETE().build());
+        HttpResponse<String> noSuchPath = get("/api/v1/gibt-es-nicht");
+        for (HttpResponse<String> answer : List.of(notJson, wrongMethod, noSuchPath)) {
+            assertThat(answer.headers().firstValue("Content-Type")).as(answer.uri().toString())
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+            assertThat(json(answer.body()).get("error").asText()).isNotBlank();
+        }
+        assertThat(List.of(notJson.statusCode(), wrongMethod.statusCode(), noSuchPath.statusCode())).containsExactly(415, 405, 404);
+        assertThat(wrongMethod.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
+    }
+
+    /** Heap, threads and pools are nobody's business: MicroProfile Metrics is off before boot. */
+    @Test
+    void metricsAreNotPublic() {
+        assertThat(get("/metrics").statusCode()).isEqualTo(404);
     }
 
     @Test

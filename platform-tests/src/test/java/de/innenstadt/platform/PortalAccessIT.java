@@ -31,10 +31,8 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,10 +52,6 @@ class PortalAccessIT {
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+/portal/account/password\\?token=[A-Za-z0-9_-]{43}");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestPlatform.shopWeb();
-    }
 
     @BeforeEach
     void platformIsUp() {

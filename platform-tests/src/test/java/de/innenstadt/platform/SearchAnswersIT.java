@@ -34,10 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -68,10 +66,6 @@ class SearchAnswersIT {
     private static final Duration STARTUP = Duration.ofMinutes(3);
     private static final Pattern PRODUCT_LINK = Pattern.compile("class=\"product-link\" href=\"/product\\?id=(\\d+)\"");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestPlatform.shopWeb();
-    }
 
     @BeforeEach
     void platformIsUp() {

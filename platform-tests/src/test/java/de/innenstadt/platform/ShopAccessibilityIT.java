@@ -8,10 +8,8 @@ import de.innenstadt.platform.ReservationApi.TestOffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,10 +32,6 @@ class ShopAccessibilityIT {
     private static final Dimension DESKTOP = new Dimension(1280, 900);
     private static final Dimension NARROW = new Dimension(320, 800);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestPlatform.shopWeb();
-    }
 
     @BeforeEach
     void platformIsUp() {
