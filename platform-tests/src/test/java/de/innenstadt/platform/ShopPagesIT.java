@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.platform;
 
+import static de.innenstadt.platform.TestPlatform.encode;
 import static de.innenstadt.platform.TestPlatform.get;
 import static de.innenstadt.platform.TestPlatform.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -211,6 +212,30 @@ class ShopPagesIT {
         assertThat(hours.get("dayOfWeek").asText()).startsWith("https://schema.org/");
         assertThat(hours.get("opens").asText()).matches("\\d{2}:\\d{2}");
         assertThat(store.get("geo").get("latitude").asDouble()).isBetween(47.0, 55.0);
+    }
+
+    /** The demo city's products have their drawn picture on the product page, in the results and in JSON-LD. */
+    @Test
+    void demoProductsShowTheirPictureEverywhereAndThePictureIsASafeSvg() throws Exception {
+        String productId = ReservationApi.value("SELECT MIN(p.id) FROM product p JOIN offer o ON o.product_id = p.id"
+                + " WHERE p.image_url LIKE '/images/illustration/%'");
+        String path = ReservationApi.value("SELECT image_url FROM product WHERE id = " + productId);
+        String title = ReservationApi.value("SELECT title FROM product WHERE id = " + productId);
+        String page = get("/product?id=" + productId).body();
+        assertThat(page).contains("class=\"product-photo\" src=\"" + path + "\"");
+        assertThat(page).containsPattern("class=\"product-photo\"[^>]*alt=\"[^\"]+\"");
+        assertThat(jsonLd(page).get("image").asText()).endsWith(path);
+
+        HttpResponse<String> picture = get(path);
+        assertThat(picture.statusCode()).isEqualTo(200);
+        assertThat(picture.headers().firstValue("Content-Type")).hasValue("image/svg+xml");
+        assertThat(picture.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'none'");
+        assertThat(picture.body()).startsWith("<svg").doesNotContain("<script");
+        assertThat(get("/images/illustration/0000000000000").statusCode()).isEqualTo(404);
+
+        // the result shows the article, which may be drawn in another variant's colour
+        await().atMost(Duration.ofMinutes(2)).until(() -> get("/search?q=" + encode(title)).body()
+                .contains("class=\"product-picture\" src=\"/images/illustration/"));
     }
 
     @Test

@@ -48,8 +48,32 @@ public class ProductImages {
                 .map(i -> new StoredImage(i.getContentType(), i.getSha256(), i.getBytes()));
     }
 
+    /**
+     * The drawn illustration of the product with this GTIN ({@link ProductIllustration}); empty for an
+     * unknown GTIN.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> findIllustration(String gtin) {
+        return em.createQuery("select p from Product p where p.gtin = :gtin", Product.class)
+                .setParameter("gtin", gtin)
+                .getResultStream()
+                .findFirst()
+                .map(product -> ProductIllustration.svg(product.getCategory(), product.getVariantColor()));
+    }
+
     /** A stored photo as the servlet sends it. */
     public record StoredImage(String contentType, String sha256, byte[] bytes) {
+    }
+
+    /**
+     * Whether pages may show this image address: only pictures this platform serves itself (uploaded
+     * photos, drawn illustrations). An outside address from a feed would hand every visitor's address
+     * to that host; such images are shown once they are fetched and stored here.
+     */
+    public static boolean isServedHere(String imageUrl) {
+        return imageUrl != null && (imageUrl.startsWith(PATH_PREFIX) && imageUrl.substring(PATH_PREFIX.length()).matches("\\d{1,18}")
+                || imageUrl.startsWith(ProductIllustration.PATH_PREFIX)
+                && imageUrl.substring(ProductIllustration.PATH_PREFIX.length()).matches("\\d{8,14}"));
     }
 
     /** The address of a product's uploaded photo. */

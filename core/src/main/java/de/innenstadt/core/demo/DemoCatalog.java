@@ -2,6 +2,7 @@
 package de.innenstadt.core.demo;
 
 import de.innenstadt.core.catalog.Gtin;
+import de.innenstadt.core.catalog.ProductIllustration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -82,8 +83,9 @@ public final class DemoCatalog {
             } while (titles.contains(filled.title()) && attempt < TITLE_ATTEMPTS);
             String title = distinguish(filled.title(), brand, titles);
             titles.add(title);
-            products.add(new DemoProduct(gtin(category, random, gtins), title, brand, category,
-                    vocabulary.randomDescription(brand, random), price(template, random), null,
+            String gtin = gtin(category, random, gtins);
+            products.add(new DemoProduct(gtin, title, brand, category,
+                    vocabulary.randomDescription(brand, random), price(template, random), ProductIllustration.path(gtin),
                     "demo:" + category + ":" + brand + ":" + filled.articleTitle(), filled.articleTitle(),
                     filled.color(), filled.size()));
         }

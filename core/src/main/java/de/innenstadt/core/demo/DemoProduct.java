@@ -7,8 +7,9 @@ import java.util.Objects;
  * A generated product: the catalogue entry every shop's offer of it refers to.
  *
  * <p>{@code priceCents} is the recommended retail price; shops deviate from it in
- * {@link DemoAssortment}. {@code imagePath} is {@code null} because the demo ships no product photos
- * and a made-up path would only produce broken images. Products drawn from one title template with
+ * {@link DemoAssortment}. {@code imagePath} is the product's drawn illustration
+ * ({@link de.innenstadt.core.catalog.ProductIllustration}): the demo ships no photos, and pictures of
+ * real brands' goods must not appear. Products drawn from one title template with
  * the same brand and the same values but colour and size are variants of one article: they share
  * {@code articleKey} and {@code articleTitle}; {@code color} and {@code size} are null where the
  * article has no such choice.

@@ -89,7 +89,8 @@ class DemoCatalogTest {
             assertThat(product.brand()).isNotBlank();
             assertThat(product.description()).as(product.title())
                     .endsWith(".").doesNotContain(". ").doesNotContain("{").contains(product.brand());
-            assertThat(product.imagePath()).isNull();
+            assertThat(product.imagePath()).as("the drawn illustration, never a made-up photo path")
+                    .isEqualTo("/images/illustration/" + product.gtin());
         }
     }
 
