@@ -58,9 +58,6 @@ public final class PayaraMicroProcess implements AutoCloseable {
     private static final int LOG_LINES_IN_ERRORS = 30;
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final String PRE_BOOT_COMMANDS = "pre-boot-commands.asadmin";
-    private static final String POST_BOOT_COMMANDS = "post-boot-commands.asadmin";
-    /** Turns MicroProfile Metrics off, so {@code /metrics} does not exist. */
-    static final String NO_METRICS = "set-metrics-configuration --enabled=false";
 
     private final Process process;
     private final int httpPort;
@@ -93,8 +90,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 "--nocluster",
                 "--disablephonehome",
                 "--port", Integer.toString(httpPort),
-                "--prebootcommandfile", work.resolve(PRE_BOOT_COMMANDS).toString(),
-                "--postbootcommandfile", work.resolve(POST_BOOT_COMMANDS).toString()));
+                "--prebootcommandfile", work.resolve(PRE_BOOT_COMMANDS).toString()));
         for (Deployment deployment : deployments) {
             if (!Files.isRegularFile(deployment.war())) {
                 throw new IllegalArgumentException("No such WAR: " + deployment.war());
@@ -107,7 +103,6 @@ public final class PayaraMicroProcess implements AutoCloseable {
             deleteRecursively(work.resolve("tmp"));
             Files.createDirectories(work.resolve("tmp"));
             Files.writeString(work.resolve(PRE_BOOT_COMMANDS), preBootCommands(httpThreads));
-            Files.writeString(work.resolve(POST_BOOT_COMMANDS), postBootCommands());
             ProcessBuilder builder = new ProcessBuilder(ChildProcesses.detachedFromTerminal(command))
                     .directory(work.toFile())
                     .redirectErrorStream(true);
@@ -130,15 +125,6 @@ public final class PayaraMicroProcess implements AutoCloseable {
         String pool = "configs.config.server-config.thread-pools.thread-pool.http-thread-pool";
         return "set " + pool + ".max-thread-pool-size=" + httpThreads + System.lineSeparator()
                 + "set " + pool + ".min-thread-pool-size=" + httpThreads + System.lineSeparator();
-    }
-
-    /**
-     * Commands Payara runs once it has booted, before it deploys: no {@code /metrics}, which would tell anyone
-     * the heap, threads and pools (nothing here reads it; an operator who wants it enables it behind the
-     * balancer). Before boot the metrics service cannot be configured yet.
-     */
-    static String postBootCommands() {
-        return NO_METRICS + System.lineSeparator();
     }
 
     public int httpPort() {

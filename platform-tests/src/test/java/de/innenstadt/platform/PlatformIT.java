@@ -103,12 +103,6 @@ class PlatformIT {
         assertThat(wrongMethod.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
     }
 
-    /** Heap, threads and pools are nobody's business: MicroProfile Metrics is off before boot. */
-    @Test
-    void metricsAreNotPublic() {
-        assertThat(get("/metrics").statusCode()).isEqualTo(404);
-    }
-
     @Test
     void thePublicApiIsDescribedWithOpenApi() {
         await().atMost(STARTUP).until(() -> get("/openapi").body().contains("/api/v1/search"));

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -67,14 +66,5 @@ class SecondCityIT {
             assertThat(response.body()).contains("Zweibrücken");
         }
         assertThat(response.body()).doesNotContainIgnoringCase("Kaiserslautern").doesNotContainIgnoringCase("Lautern");
-    }
-
-    /** Started by the launcher's code: its pre-boot commands leave no {@code /metrics} for anyone to read. */
-    @Test
-    void theLaunchersPayaraHasNoPublicMetrics() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(404);
     }
 }
