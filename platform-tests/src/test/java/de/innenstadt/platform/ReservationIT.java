@@ -130,8 +130,10 @@ class ReservationIT {
         try (Browser browser = new Browser()) {
             WebDriver driver = browser.driver();
             reserveTheFirstShoeFound(browser, "Erika Mustermann", "erika.browser@example.org");
-            browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.receipt-link"))).click();
-            String code = browser.waitUpTo(Duration.ofSeconds(10))
+            String statusPage = browser.waitUpTo(Duration.ofSeconds(15))
+                    .until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.receipt-link"))).getAttribute("href");
+            driver.get(statusPage);
+            String code = browser.waitUpTo(Duration.ofSeconds(20)).withMessage(() -> statusPage + " shows: " + driver.getPageSource())
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("pickup-code"))).getText();
             assertThat(code).matches("[A-Z2-9]{6}");
             assertThat(driver.findElement(By.cssSelector(".reservation-state")).getAttribute("data-status")).isEqualTo("REQUESTED");
