@@ -141,15 +141,18 @@ public class InventoryService {
         if (problem != null) {
             throw new InvalidOfferException(InvalidOfferException.Field.GTIN, problem);
         }
-        String imageUrl = request.imageUrl() == null || request.imageUrl().isBlank() ? null : request.imageUrl().strip();
-        if (imageUrl != null && !imageUrl.matches("https?://[^\\s\"<>]{1,490}")) {
-            throw new InvalidOfferException(InvalidOfferException.Field.IMAGE_URL, "Image must be an http(s) URL");
-        }
         ProductPhoto checkedPhoto = photo == null ? null : images.check(photo);
         Optional<Product> known = em.createQuery("select p from Product p where p.gtin = :gtin", Product.class)
                 .setParameter("gtin", gtin)
                 .getResultStream()
                 .findFirst();
+        // a known product keeps the catalog's image, so only a new one's address is checked (the form
+        // shows a known product's own picture path, which is no http(s) address)
+        String imageUrl = request.imageUrl() == null || request.imageUrl().isBlank() || known.isPresent() ? null
+                : request.imageUrl().strip();
+        if (imageUrl != null && !imageUrl.matches("https?://[^\\s\"<>]{1,490}")) {
+            throw new InvalidOfferException(InvalidOfferException.Field.IMAGE_URL, "Image must be an http(s) URL");
+        }
         if (known.isPresent() && checkedPhoto != null) {
             throw new InvalidOfferException(InvalidOfferException.Field.IMAGE_FILE,
                     "The catalog already knows this product; it keeps the catalog's image");
