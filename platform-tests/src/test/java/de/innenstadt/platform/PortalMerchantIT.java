@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
+import org.awaitility.core.ConditionTimeoutException;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,9 +131,13 @@ class PortalMerchantIT {
             type(driver.findElement(By.id("newOffer:newPrice")), "9.95");
             type(driver.findElement(By.id("newOffer:newQuantity")), "3");
             driver.findElement(By.id("newOffer:add")).click();
-            await().atMost(Duration.ofSeconds(10)).until(() -> ReservationApi.value("SELECT CONCAT(o.quantity, ':', o.price_cents)"
-                    + " FROM offer o JOIN product p ON p.id = o.product_id WHERE o.store_id = " + store + " AND p.gtin = '" + gtin
-                    + "'"), "3:995"::equals);
+            try {
+                await().atMost(Duration.ofSeconds(30)).until(() -> ReservationApi.value("SELECT CONCAT(o.quantity, ':', o.price_cents)"
+                        + " FROM offer o JOIN product p ON p.id = o.product_id WHERE o.store_id = " + store + " AND p.gtin = '" + gtin
+                        + "'"), "3:995"::equals);
+            } catch (ConditionTimeoutException e) {
+                throw new AssertionError("No offer stored; the form says: " + driver.findElement(By.id("newOffer")).getText(), e);
+            }
         }
     }
 

@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.UUID;
 
 /** Test helpers for reservations: requests to the public API and direct looks at the offer rows. */
 final class ReservationApi {
@@ -105,5 +110,19 @@ final class ReservationApi {
                 return new int[] {row.getInt(1), row.getInt(2)};
             }
         }
+    }
+
+    static JsonNode reserveOnline(TestOffer offer) {
+        HttpResponse<String> created = TestPlatform.send(reserve(UUID.randomUUID().toString(),
+                body(offer, 1, "race-" + UUID.randomUUID() + "@example.org")));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return TestPlatform.json(created.body());
+    }
+
+    static void cancelOnline(JsonNode reservation) {
+        HttpResponse<String> cancelled = TestPlatform.send(HttpRequest.newBuilder(URI.create(TestPlatform.baseUrl()
+                + "/api/v1/reservations/" + reservation.get("token").asText() + "/cancel"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
     }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -65,5 +67,21 @@ final class TestPlatform {
 
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A GET from the loopback address 127.0.0.5, which the platform sees as another device; the whole answer. */
+    static String fromAnotherDevice(String path) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress("127.0.0.5", 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", Integer.getInteger("innenstadt.it.http.port")), 5_000);
+            socket.setSoTimeout(15_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: de\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static int status(String answer) {
+        return Integer.parseInt(answer.substring("HTTP/1.1 ".length(), "HTTP/1.1 ".length() + 3));
     }
 }
