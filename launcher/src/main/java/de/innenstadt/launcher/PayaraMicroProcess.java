@@ -58,6 +58,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
     private static final int LOG_LINES_IN_ERRORS = 30;
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final String PRE_BOOT_COMMANDS = "pre-boot-commands.asadmin";
+    private static final String POST_BOOT_COMMANDS = "post-boot-commands.asadmin";
 
     private final Process process;
     private final int httpPort;
@@ -90,7 +91,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 "--nocluster",
                 "--disablephonehome",
                 "--port", Integer.toString(httpPort),
-                "--prebootcommandfile", work.resolve(PRE_BOOT_COMMANDS).toString()));
+                "--prebootcommandfile", work.resolve(PRE_BOOT_COMMANDS).toString(),
+                "--postbootcommandfile", work.resolve(POST_BOOT_COMMANDS).toString()));
         for (Deployment deployment : deployments) {
             if (!Files.isRegularFile(deployment.war())) {
                 throw new IllegalArgumentException("No such WAR: " + deployment.war());
@@ -103,6 +105,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
             deleteRecursively(work.resolve("tmp"));
             Files.createDirectories(work.resolve("tmp"));
             Files.writeString(work.resolve(PRE_BOOT_COMMANDS), preBootCommands(httpThreads));
+            Files.writeString(work.resolve(POST_BOOT_COMMANDS), postBootCommands());
             ProcessBuilder builder = new ProcessBuilder(ChildProcesses.detachedFromTerminal(command))
                     .directory(work.toFile())
                     .redirectErrorStream(true);
@@ -125,6 +128,16 @@ public final class PayaraMicroProcess implements AutoCloseable {
         String pool = "configs.config.server-config.thread-pools.thread-pool.http-thread-pool";
         return "set " + pool + ".max-thread-pool-size=" + httpThreads + System.lineSeparator()
                 + "set " + pool + ".min-thread-pool-size=" + httpThreads + System.lineSeparator();
+    }
+
+    /**
+     * Commands Payara runs once it has booted, before it deploys: {@code /metrics} (heap, threads, pools)
+     * asks for credentials of Payara's own file realm, which holds nobody, so it answers no one. Turning
+     * the service off instead ({@code --enabled=false}) reported success and left it answering; before
+     * boot the service cannot be configured at all. Operators use the same line (docs/operations.md).
+     */
+    static String postBootCommands() {
+        return "set-metrics-configuration --securityenabled=true" + System.lineSeparator();
     }
 
     public int httpPort() {

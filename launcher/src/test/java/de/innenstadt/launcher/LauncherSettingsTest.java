@@ -137,5 +137,6 @@ class LauncherSettingsTest {
         assertThat(PayaraMicroProcess.preBootCommands(6).lines()).containsExactly(
                 "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=6",
                 "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=6");
+        assertThat(PayaraMicroProcess.postBootCommands().lines()).containsExactly("set-metrics-configuration --securityenabled=true");
     }
 }

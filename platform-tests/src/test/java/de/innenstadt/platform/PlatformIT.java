@@ -103,6 +103,13 @@ class PlatformIT {
         assertThat(wrongMethod.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
     }
 
+    /** Heap, threads and pools are nobody's business: /metrics asks for credentials nobody has. */
+    @Test
+    void metricsAreNotPublic() {
+        HttpResponse<String> metrics = get("/metrics");
+        assertThat(metrics.statusCode()).as(metrics.body()).isIn(401, 403, 404);
+    }
+
     @Test
     void thePublicApiIsDescribedWithOpenApi() {
         await().atMost(STARTUP).until(() -> get("/openapi").body().contains("/api/v1/search"));

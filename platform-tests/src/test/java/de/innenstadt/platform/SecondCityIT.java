@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -66,5 +67,14 @@ class SecondCityIT {
             assertThat(response.body()).contains("Zweibrücken");
         }
         assertThat(response.body()).doesNotContainIgnoringCase("Kaiserslautern").doesNotContainIgnoringCase("Lautern");
+    }
+
+    /** Started by the launcher's code, as in production: {@code /metrics} answers no one. */
+    @Test
+    void theLaunchersPayaraKeepsMetricsClosed() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isIn(401, 403, 404);
     }
 }
