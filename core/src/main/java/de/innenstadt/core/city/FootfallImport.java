@@ -11,11 +11,13 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Stores counted hours, whatever the source (CSV download, API poll, demo). A count is keyed by
@@ -64,9 +66,10 @@ public class FootfallImport {
         for (Map.Entry<String, String> location : names.entrySet()) {
             Optional<Long> known = findLocation(location.getKey(), location.getValue());
             if (known.isEmpty()) {
+                // hystreet's place names serve as ids and may be longer than the column; the name finds it again
                 em.createNativeQuery("INSERT INTO footfall_location (external_id, name) VALUES (?1, ?2)")
-                        .setParameter(1, location.getKey())
-                        .setParameter(2, location.getValue())
+                        .setParameter(1, cut(location.getKey(), 64))
+                        .setParameter(2, cut(location.getValue(), 160))
                         .executeUpdate();
                 created++;
             }
@@ -74,8 +77,10 @@ public class FootfallImport {
         }
         List<FootfallReading> counted = readings.stream().filter(reading -> !reading.isOutage()).toList();
         List<FootfallReading> outages = readings.stream().filter(FootfallReading::isOutage).toList();
+        // a count replaces an outage of its hour; most imports meet no outage, so skip the deletes then
+        boolean outagesStored = !counted.isEmpty() && outagesStored(ids.values());
         for (int from = 0; from < counted.size(); from += ROWS_PER_BATCH) {
-            writeCounts(counted.subList(from, Math.min(counted.size(), from + ROWS_PER_BATCH)), ids);
+            writeCounts(counted.subList(from, Math.min(counted.size(), from + ROWS_PER_BATCH)), ids, outagesStored);
         }
         for (int from = 0; from < outages.size(); from += ROWS_PER_BATCH) {
             writeOutages(outages.subList(from, Math.min(outages.size(), from + ROWS_PER_BATCH)), ids);
@@ -102,13 +107,22 @@ public class FootfallImport {
         return ids.stream().findFirst().map(id -> ((Number) id).longValue());
     }
 
-    /** Upserts counted hours; a count replaces an outage stored for its hour before. */
-    private void writeCounts(List<FootfallReading> chunk, Map<String, Long> ids) {
+    /** Whether any of these counting points has an outage stored (the ids are the database's own numbers). */
+    private boolean outagesStored(Collection<Long> locationIds) {
+        String in = locationIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return !em.createNativeQuery("SELECT 1 FROM footfall_outage WHERE location_id IN (" + in + ") LIMIT 1")
+                .getResultList().isEmpty();
+    }
+
+    /** Upserts counted hours; a count replaces an outage stored for its hour before (when there are any). */
+    private void writeCounts(List<FootfallReading> chunk, Map<String, Long> ids, boolean clearOutages) {
         Connection connection = em.unwrap(Connection.class);
         try (PreparedStatement statement = connection.prepareStatement(UPSERT);
              PreparedStatement clear = connection.prepareStatement(CLEAR_OUTAGE)) {
             for (FootfallReading reading : chunk) {
-                keyOf(clear, reading, ids).addBatch();
+                if (clearOutages) {
+                    keyOf(clear, reading, ids).addBatch();
+                }
                 keyOf(statement, reading, ids);
                 statement.setInt(3, reading.pedestrians());
                 setInteger(statement, 4, reading.leftToRight());
@@ -120,7 +134,9 @@ public class FootfallImport {
                 statement.setBoolean(10, reading.unverified());
                 statement.addBatch();
             }
-            clear.executeBatch();
+            if (clearOutages) {
+                clear.executeBatch();
+            }
             statement.executeBatch();
         } catch (SQLException e) {
             throw new PersistenceException("Storing " + chunk.size() + " counted hours failed: " + e.getMessage(), e);
@@ -135,7 +151,7 @@ public class FootfallImport {
             for (FootfallReading reading : chunk) {
                 keyOf(clear, reading, ids).addBatch();
                 keyOf(statement, reading, ids);
-                statement.setString(3, reading.incident().length() > 160 ? reading.incident().substring(0, 160) : reading.incident());
+                statement.setString(3, cut(reading.incident(), 160));
                 statement.addBatch();
             }
             clear.executeBatch();
@@ -150,6 +166,10 @@ public class FootfallImport {
         statement.setLong(1, ids.get(reading.locationId()));
         statement.setTimestamp(2, Timestamp.valueOf(reading.hourStart()));
         return statement;
+    }
+
+    private static String cut(String text, int length) {
+        return text.length() > length ? text.substring(0, length) : text;
     }
 
     private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
