@@ -55,6 +55,9 @@ class PlatformIT {
         JsonNode health = json(get("/health/ready").body());
         assertThat(health.get("status").asText()).isEqualTo("UP");
         assertThat(health.get("checks").findValuesAsText("name")).contains("database", "elasticsearch");
+        JsonNode search = health.get("checks").findParents("name").stream()
+                .filter(check -> check.get("name").asText().equals("elasticsearch")).findFirst().orElseThrow();
+        assertThat(search.get("data").get("search").asText()).isEqualTo("up");
     }
 
     @Test
