@@ -71,12 +71,20 @@ final class TestPlatform {
 
     /** A GET from the loopback address 127.0.0.5, which the platform sees as another device; the whole answer. */
     static String fromAnotherDevice(String path) throws IOException {
+        return fromAddress("127.0.0.5", "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: de\r\n"
+                + "Connection: close\r\n\r\n");
+    }
+
+    /**
+     * Sends a raw HTTP/1.1 request (which must close the connection) from a loopback address of the
+     * test's choice, e.g. the balancer's 127.0.0.6 (trusted by the test platform) or any other device.
+     */
+    static String fromAddress(String localAddress, String rawRequest) throws IOException {
         try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress("127.0.0.5", 0));
+            socket.bind(new InetSocketAddress(localAddress, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", Integer.getInteger("innenstadt.it.http.port")), 5_000);
             socket.setSoTimeout(15_000);
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: de\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(rawRequest.getBytes(StandardCharsets.UTF_8));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }

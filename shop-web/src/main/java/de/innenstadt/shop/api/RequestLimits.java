@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.shop.api;
 
+import de.innenstadt.core.platform.RequestBudget;
 import de.innenstadt.core.reservation.Customer;
 import de.innenstadt.core.reservation.ReservationService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,29 +9,28 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Limits against fake reservations that would block a shop's stock, for the API and the checkout page
- * alike: reservations per contact and hour (counted in the database, so across instances), and per
- * client address of this instance: reservations per hour and unknown status tokens per minute (against
- * guessing). The address limits are per instance on purpose: a shared counter would need a round trip
- * per request, and a load balancer with sticky client addresses keeps the limits meaningful.
+ * alike: reservations per contact and hour, reservations per client address and hour, and unknown
+ * status tokens per client address and minute (against guessing). All are counted in MariaDB
+ * ({@link RequestBudget}), so they hold across instances; the client address is the shopper's, also
+ * behind the balancer ({@code innenstadt.http.trusted-proxies}).
  */
 @ApplicationScoped
 public class RequestLimits {
 
-    private static final int MAX_TRACKED_ADDRESSES = 100_000;
-
-    private final Map<String, Deque<Long>> reservations = new ConcurrentHashMap<>();
-    private final Map<String, Deque<Long>> unknownLookups = new ConcurrentHashMap<>();
+    private static final String RESERVATIONS = "reservation";
+    private static final String UNKNOWN_TOKENS = "unknown-token";
+    private static final Duration HOUR = Duration.ofHours(1);
+    private static final Duration MINUTE = Duration.ofMinutes(1);
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private RequestBudget budget;
 
     @Inject
     @ConfigProperty(name = "innenstadt.reservations.max-per-address-per-hour", defaultValue = "30")
@@ -47,25 +47,15 @@ public class RequestLimits {
     @Inject
     private ReservationService reservationService;
 
-    /** For CDI, which injects the fields. */
-    public RequestLimits() {
-    }
-
-    RequestLimits(Clock clock, int maxReservationsPerHour, int maxUnknownTokensPerMinute) {
-        this.clock = clock;
-        this.maxReservationsPerHour = maxReservationsPerHour;
-        this.maxUnknownTokensPerMinute = maxUnknownTokensPerMinute;
-    }
-
     public void requireReservationAllowed(String address) {
-        if (!record(reservations, address, Duration.ofHours(1), maxReservationsPerHour)) {
+        if (!budget.spend(RESERVATIONS, address, HOUR, maxReservationsPerHour)) {
             throw new TooManyRequestsException("Too many reservations from this address in the last hour.");
         }
     }
 
     /** Refuses a reservation for an e-mail address or phone number that already made the hour's maximum. */
     public void requireContactBelowLimit(Customer customer) {
-        Instant hourAgo = Instant.now(clock).minus(Duration.ofHours(1));
+        Instant hourAgo = Instant.now(clock).minus(HOUR);
         for (String contact : new String[] {customer.email(), customer.phone()}) {
             if (contact != null && !contact.isBlank()
                     && reservationService.countByContactSince(contact, hourAgo) >= maxPerContactPerHour) {
@@ -75,46 +65,12 @@ public class RequestLimits {
     }
 
     public void requireLookupAllowed(String address) {
-        if (count(unknownLookups, address, Duration.ofMinutes(1)) >= maxUnknownTokensPerMinute) {
+        if (budget.isSpent(UNKNOWN_TOKENS, address, MINUTE, maxUnknownTokensPerMinute)) {
             throw new TooManyRequestsException("Too many unknown reservation links; please wait a minute.");
         }
     }
 
     public void recordUnknownLookup(String address) {
-        record(unknownLookups, address, Duration.ofMinutes(1), Integer.MAX_VALUE);
-    }
-
-    /** Adds an event if the window still has room; returns whether it had. */
-    private boolean record(Map<String, Deque<Long>> windows, String address, Duration window, int limit) {
-        if (windows.size() > MAX_TRACKED_ADDRESSES) {
-            windows.clear();
-        }
-        long now = clock.millis();
-        Deque<Long> events = windows.computeIfAbsent(address, a -> new ArrayDeque<>());
-        synchronized (events) {
-            evict(events, now - window.toMillis());
-            if (events.size() >= limit) {
-                return false;
-            }
-            events.addLast(now);
-            return true;
-        }
-    }
-
-    private int count(Map<String, Deque<Long>> windows, String address, Duration window) {
-        Deque<Long> events = windows.get(address);
-        if (events == null) {
-            return 0;
-        }
-        synchronized (events) {
-            evict(events, clock.millis() - window.toMillis());
-            return events.size();
-        }
-    }
-
-    private static void evict(Deque<Long> events, long oldest) {
-        while (!events.isEmpty() && events.peekFirst() < oldest) {
-            events.pollFirst();
-        }
+        budget.record(UNKNOWN_TOKENS, address, MINUTE);
     }
 }

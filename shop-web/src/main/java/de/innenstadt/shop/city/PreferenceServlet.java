@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.shop.city;
 
+import de.innenstadt.core.platform.SecureCookies;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
@@ -56,6 +57,7 @@ public class PreferenceServlet extends HttpServlet {
         cookie.setMaxAge(maxAge);
         cookie.setHttpOnly(true);
         cookie.setAttribute("SameSite", "Lax");
+        cookie.setSecure(SecureCookies.required(request));
         return cookie;
     }
 }
