@@ -4,6 +4,10 @@ package de.innenstadt.routes.feed;
 import de.innenstadt.core.feed.FeedImports;
 import de.innenstadt.core.feed.FeedSource;
 import de.innenstadt.core.feed.SftpSource;
+import de.innenstadt.core.platform.ClusterLease;
+import de.innenstadt.core.platform.ClusterRole;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -20,7 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Polls merchants' SFTP servers ({@code feed_sftp_source}). One consumer route per enabled server; a
  * timer compares the routes with the table every few seconds, so a server added, changed or disabled
  * in the settings is picked up without a restart. Downloaded files go through a local work folder
- * (never the heap) and are moved on the server to {@code done/} or {@code failed/}.
+ * (never the heap) and are moved on the server to {@code done/} or {@code failed/}. Only the instance
+ * holding the cluster role {@code feed-sftp-poller} polls; when it dies, another takes over within
+ * a check interval.
  */
 @ApplicationScoped
 public class SftpRoutes extends RouteBuilder {
@@ -35,6 +41,9 @@ public class SftpRoutes extends RouteBuilder {
     FeedFiles files;
 
     @Inject
+    ClusterLease leases;
+
+    @Inject
     @ConfigProperty(name = "innenstadt.var-dir", defaultValue = "var")
     String varDir;
 
@@ -43,18 +52,30 @@ public class SftpRoutes extends RouteBuilder {
     int checkSeconds;
 
     private final Map<Long, SftpSource> running = new ConcurrentHashMap<>();
+    private ClusterRole poller;
+
+    @PostConstruct
+    void takePart() {
+        poller = new ClusterRole("feed-sftp-poller", leases::tryAcquire);
+    }
+
+    @PreDestroy
+    void leave() {
+        poller.release();
+    }
 
     @Override
     public void configure() {
         // the scheduler (not the timer, whose own threads lack the application's naming context) runs on managed threads
         fromF("scheduler:feed-sftp-sources?initialDelay=1000&delay=%d", checkSeconds * 1000L)
                 .routeId("feed-sftp-sources")
+                // one instance of the cluster polls the servers, so each file is imported once; the others poll none
                 // compare the consumer routes with the table: start new servers, restart changed ones, stop removed ones
                 .process(exchange -> reconcile(exchange.getContext()));
     }
 
     private synchronized void reconcile(CamelContext context) throws Exception {
-        List<SftpSource> wanted = imports.sftpSources();
+        List<SftpSource> wanted = poller.holdOrTake() ? imports.sftpSources() : List.of();
         for (Map.Entry<Long, SftpSource> entry : List.copyOf(running.entrySet())) {
             if (!wanted.contains(entry.getValue())) {
                 String id = ROUTE_PREFIX + entry.getKey();

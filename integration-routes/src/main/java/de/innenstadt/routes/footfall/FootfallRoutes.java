@@ -4,7 +4,10 @@ package de.innenstadt.routes.footfall;
 import de.innenstadt.core.city.CitySettingsService;
 import de.innenstadt.core.city.FootfallImport;
 import de.innenstadt.core.city.FootfallReading;
+import de.innenstadt.core.platform.ClusterLease;
+import de.innenstadt.core.platform.ClusterRole;
 import de.innenstadt.routes.footfall.FootfallApiClient.ApiLocation;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -29,7 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <li>{@code footfall-csv}: a CSV download dropped into a folder is read whole, stored, and moved to
  * {@code .done}; a file with a bad row is stored not at all and moved to {@code .failed}.</li>
  * <li>{@code footfall-api}: the scheduler (on managed threads, unlike the timer) polls the counter API for the last hours of every counting point
- * and stores them. Asking again for hours already stored is harmless (counts are upserted per point and
+ * and stores them, on the one instance of the cluster that holds the role {@code footfall-api-poller}. Asking again for hours already stored is harmless (counts are upserted per point and
  * hour), and it is how corrected or late hours arrive.</li>
  * </ul>
  */
@@ -43,6 +46,7 @@ public class FootfallRoutes extends RouteBuilder {
     private FootfallStore store;
     private Supplier<ZoneId> zone;
     private Clock clock;
+    private ClusterRole apiPoller;
     /** Whether the backfill still has to be loaded: until the first poll that got through. */
     private volatile boolean backfillPending = true;
 
@@ -51,7 +55,7 @@ public class FootfallRoutes extends RouteBuilder {
     }
 
     @Inject
-    FootfallRoutes(FootfallImport footfall, CitySettingsService city, Clock clock,
+    FootfallRoutes(FootfallImport footfall, CitySettingsService city, Clock clock, ClusterLease leases,
             @ConfigProperty(name = "innenstadt.footfall.drop-dir") Optional<String> dropDir,
             @ConfigProperty(name = "innenstadt.footfall.api-url") Optional<String> apiUrl,
             @ConfigProperty(name = "innenstadt.footfall.api-token") Optional<String> apiToken,
@@ -60,14 +64,21 @@ public class FootfallRoutes extends RouteBuilder {
             @ConfigProperty(name = "innenstadt.footfall.backfill-days", defaultValue = "0") long backfillDays) {
         this(new FootfallRouteSettings(dropDir.map(Path::of), apiUrl.map(URI::create), apiToken.orElse(""),
                 Duration.ofMinutes(pollMinutes), Duration.ofHours(lookbackHours), Duration.ofDays(backfillDays)), footfall::store,
-                () -> city.current().getZone(), clock);
+                () -> city.current().getZone(), clock, new ClusterRole("footfall-api-poller", leases::tryAcquire));
     }
 
-    public FootfallRoutes(FootfallRouteSettings settings, FootfallStore store, Supplier<ZoneId> zone, Clock clock) {
+    public FootfallRoutes(FootfallRouteSettings settings, FootfallStore store, Supplier<ZoneId> zone, Clock clock,
+            ClusterRole apiPoller) {
         this.settings = settings;
         this.store = store;
         this.zone = zone;
         this.clock = clock;
+        this.apiPoller = apiPoller;
+    }
+
+    @PreDestroy
+    void leave() {
+        apiPoller.release();
     }
 
     @Override
@@ -83,6 +94,8 @@ public class FootfallRoutes extends RouteBuilder {
                 // the first poll runs soon after start, then every poll interval
                 from("scheduler:footfall-api?initialDelay=5000&delay=" + settings.pollInterval().toMillis())
                         .routeId("footfall-api")
+                        // one instance of the cluster polls; the others skip their turn until it is gone
+                        .filter(exchange -> apiPoller.holdOrTake())
                         .process(exchange -> poll(url)));
     }
 

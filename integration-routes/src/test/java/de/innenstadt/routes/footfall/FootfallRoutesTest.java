@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import de.innenstadt.core.city.FootfallReading;
+import de.innenstadt.core.platform.ClusterLease;
+import de.innenstadt.core.platform.ClusterRole;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -18,6 +20,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
@@ -92,7 +96,7 @@ class FootfallRoutesTest {
             stub.answer("/api/locations/501/measurements", FootfallApiClientTest.MEASUREMENTS);
             FootfallRoutes routes = new FootfallRoutes(new FootfallRouteSettings(Optional.empty(), Optional.of(stub.baseUrl()),
                     CounterApiStub.TOKEN, Duration.ofHours(1), Duration.ofHours(48), Duration.ofDays(70)), stored::add,
-                    () -> BERLIN, Clock.fixed(Instant.parse("2026-05-09T10:17:00Z"), ZoneOffset.UTC));
+                    () -> BERLIN, Clock.fixed(Instant.parse("2026-05-09T10:17:00Z"), ZoneOffset.UTC), THIS_INSTANCE_POLLS);
 
             routes.poll(stub.baseUrl());
             routes.poll(stub.baseUrl());
@@ -105,10 +109,56 @@ class FootfallRoutesTest {
         }
     }
 
+    /** Another instance polls the API until it goes away; this one must not poll meanwhile. */
+    @Test
+    void onlyTheInstanceHoldingThePollerRolePollsTheApi() throws Exception {
+        try (CounterApiStub stub = new CounterApiStub()) {
+            stub.answer("/api/locations", FootfallApiClientTest.LOCATIONS);
+            stub.answer("/api/locations/501/measurements", FootfallApiClientTest.MEASUREMENTS);
+            stub.answer("/api/locations/502/measurements", "{\"measurements\": []}");
+            AtomicBoolean heldElsewhere = new AtomicBoolean(true);
+            AtomicInteger turns = new AtomicInteger();
+            ClusterRole poller = new ClusterRole("footfall-api-poller", name -> {
+                turns.incrementAndGet();
+                return heldElsewhere.get() ? Optional.empty() : Optional.of(HeldLease.INSTANCE);
+            });
+            start(new FootfallRouteSettings(Optional.empty(), Optional.of(stub.baseUrl()), CounterApiStub.TOKEN,
+                    Duration.ofMillis(100), Duration.ofHours(48), Duration.ZERO), poller);
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> turns.get() >= 3);
+            assertThat(stub.requests).as("turns skipped while another instance polls").isEmpty();
+            assertThat(stored).isEmpty();
+
+            heldElsewhere.set(false);
+            await().atMost(Duration.ofSeconds(20)).until(() -> stored.size() >= 2);
+        }
+    }
+
+    /** A lease of a single instance: always free, always held. */
+    private enum HeldLease implements ClusterLease.Lease {
+        INSTANCE;
+
+        @Override
+        public boolean isHeld() {
+            return true;
+        }
+
+        @Override
+        public void close() {
+            // nothing to free: no other instance waits for it
+        }
+    }
+
+    private static final ClusterRole THIS_INSTANCE_POLLS = new ClusterRole("footfall-api-poller", name -> Optional.of(HeldLease.INSTANCE));
+
     private void start(FootfallRouteSettings settings) throws Exception {
+        start(settings, THIS_INSTANCE_POLLS);
+    }
+
+    private void start(FootfallRouteSettings settings, ClusterRole poller) throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2026-05-09T10:17:00Z"), ZoneOffset.UTC);
         camel = new DefaultCamelContext();
-        camel.addRoutes(new FootfallRoutes(settings, stored::add, () -> BERLIN, clock));
+        camel.addRoutes(new FootfallRoutes(settings, stored::add, () -> BERLIN, clock, poller));
         camel.start();
     }
 
