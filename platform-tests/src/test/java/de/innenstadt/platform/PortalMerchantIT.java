@@ -375,4 +375,21 @@ class PortalMerchantIT {
     private static void type(WebElement field, String text) {
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     }
+
+    /**
+     * A shop owner tries their own shop and reserves, then logs into the portal in the same browser. The
+     * shop's Faces flash cookie (path "/") used to reach the portal too, which could not read it: the
+     * login's redirect failed with a 500.
+     */
+    @Test
+    void reservingInTheShopThenLoggingIntoThePortalInTheSameBrowserWorks() {
+        try (Browser browser = new Browser()) {
+            ReservationIT.reserveTheFirstShoeFound(browser, "Inhaberin Probe", "probe-" + UUID.randomUUID() + "@example.org");
+            browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/confirmation"));
+
+            PlatformIT.login(browser, "haendler2");
+
+            assertThat(browser.driver().getCurrentUrl()).contains("/portal");
+        }
+    }
 }

@@ -183,7 +183,7 @@ class ReservationIT {
     }
 
     /** Searches "schuhe", puts the first result in the bag and sends the checkout form. */
-    private static void reserveTheFirstShoeFound(Browser browser, String name, String email) {
+    static void reserveTheFirstShoeFound(Browser browser, String name, String email) {
         WebDriver driver = browser.driver();
         driver.get(TestPlatform.baseUrl() + "/search?q=schuhe");
         browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.reserve-button")))

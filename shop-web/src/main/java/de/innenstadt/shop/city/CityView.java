@@ -77,10 +77,6 @@ public class CityView {
         return settings.getName();
     }
 
-    public String getPrimaryColor() {
-        return settings.getPrimaryColor();
-    }
-
     public String getTagline() {
         return settings.tagline(locale());
     }

@@ -92,13 +92,14 @@ public class CheckoutView {
                 problems.add(pickup.storeName() + ": " + String.join(" ", e.fieldErrors().values()));
             }
         }
-        problems.forEach(p -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, p, null)));
         if (made.isEmpty()) {
+            problems.forEach(p -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, p, null)));
             return null;
         }
         bag.checkedOut(made.stream().map(r -> r.getStore().getId()).collect(Collectors.toList()));
-        receipts.remember(made.stream().map(Reservation::getToken).toList());
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+        // the session carries what the confirmation shows, not Faces' flash: the flash cookie, set at path "/",
+        // would also reach the portal at /portal, which cannot read it and failed the merchant's next redirect
+        receipts.remember(made.stream().map(Reservation::getToken).toList(), problems);
         return "/confirmation?faces-redirect=true";
     }
 
