@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.platform;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,8 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Lets both web applications see the client behind our load balancers (see {@link TrustedProxies}):
@@ -23,16 +21,13 @@ public class ForwardedHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    @ConfigProperty(name = "innenstadt.http.trusted-proxies")
-    private Optional<String> setting;
-
     private transient TrustedProxies proxies;
 
     @Override
     public void init() throws ServletException {
         try {
-            proxies = TrustedProxies.parse(setting.orElse(""));
+            proxies = TrustedProxies.parse(ConfigProvider.getConfig()
+                    .getOptionalValue("innenstadt.http.trusted-proxies", String.class).orElse(""));
         } catch (IllegalArgumentException e) {
             throw new ServletException(e.getMessage(), e);
         }
