@@ -182,7 +182,7 @@ class PlatformIT {
     }
 
     @Test
-    void whileElasticsearchIsDownSearchSays503AndTheIndexCatchesUpAfterwards() {
+    void whileElasticsearchIsDownSearchSays503TheRestWorksAndTheIndexCatchesUpAfterwards() throws Exception {
         awaitSearch("schuhe");
         StockChange change;
         PlatformBackends.stopElasticsearch();
@@ -193,7 +193,13 @@ class PlatformIT {
             HttpResponse<String> page = get("/search?q=schuhe");
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("class=\"notice\"");
-            assertThat(get("/health/ready").statusCode()).isEqualTo(503);
+            // the instance stays in the balancer: pages, reservations and the portal still work
+            HttpResponse<String> ready = get("/health/ready");
+            assertThat(ready.statusCode()).isEqualTo(200);
+            assertThat(json(ready.body()).get("checks").findParents("name").stream()
+                    .filter(check -> check.get("name").asText().equals("elasticsearch"))
+                    .map(check -> check.get("data").get("search").asText())).containsExactly("down");
+            ReservationApi.reserveOnline(ReservationApi.offerWithStock(3, 7));
             change = changeFirstOfferInPortal(browser);
         } finally {
             PlatformBackends.restartElasticsearch();

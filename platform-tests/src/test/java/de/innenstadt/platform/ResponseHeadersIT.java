@@ -61,7 +61,7 @@ class ResponseHeadersIT {
 
     @Test
     void aShoppersWalkTriggersNothingThePolicyBlocks() throws Exception {
-        JsonNode reservation = ReservationApi.reserveOnline(ReservationApi.offerWithStock(5, 3));
+        JsonNode reservation = ReservationApi.reserveOnline(ReservationApi.offerWithStock(5, 9));
         List<String> blocked = new ArrayList<>();
         try (Browser browser = new Browser()) {
             WebDriver driver = browser.driver();
