@@ -62,6 +62,8 @@ class ResponseHeadersIT {
     @Test
     void aShoppersWalkTriggersNothingThePolicyBlocks() throws Exception {
         JsonNode reservation = ReservationApi.reserveOnline(ReservationApi.offerWithStock(5, 9));
+        await().atMost(Duration.ofMinutes(2)).until(() -> TestPlatform.json(get("/api/v1/search?q=" + TestPlatform.encode("Müsli")).body())
+                .path("total").asLong() > 0);
         List<String> blocked = new ArrayList<>();
         try (Browser browser = new Browser()) {
             WebDriver driver = browser.driver();
