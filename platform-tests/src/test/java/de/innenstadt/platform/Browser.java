@@ -73,6 +73,15 @@ final class Browser implements AutoCloseable {
         return wait;
     }
 
+    /**
+     * Shows pages as a phone of this width does (Chromium's device emulation): a headless window cannot be
+     * made narrower than 500 px with --window-size.
+     */
+    void emulatePhone(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+    }
+
     /** The console messages since the last call, e.g. "Refused to execute inline script …". */
     List<String> consoleMessages() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();

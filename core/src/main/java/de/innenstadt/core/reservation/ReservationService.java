@@ -198,21 +198,6 @@ public class ReservationService {
         return reservation;
     }
 
-    /** The merchant's reservations: open ones by deadline first, then the most recently ended. */
-    public List<Reservation> findForMerchant(Actor actor, long merchantId, int limit) {
-        actor.requireMerchant(merchantId);
-        return em.createQuery("select r from Reservation r join fetch r.store s"
-                        + " where s.merchant.id = :merchant order by case when r.status in"
-                        + " (de.innenstadt.core.reservation.ReservationStatus.REQUESTED,"
-                        + " de.innenstadt.core.reservation.ReservationStatus.CONFIRMED,"
-                        + " de.innenstadt.core.reservation.ReservationStatus.READY) then 0 else 1 end, r.expiresAt, r.id desc",
-                        Reservation.class)
-                .setParameter("merchant", merchantId)
-                .setHint("eclipselink.batch", "r.items")
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
     /** How many reservations named this e-mail address or phone number since a time: a limit against abuse. */
     public long countByContactSince(String contact, Instant since) {
         return em.createQuery("select count(r) from Reservation r where (r.customerEmail = :contact or r.customerPhone = :contact)"

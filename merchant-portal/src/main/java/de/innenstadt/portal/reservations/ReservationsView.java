@@ -10,6 +10,7 @@ import de.innenstadt.core.reservation.Customer;
 import de.innenstadt.core.reservation.IllegalReservationTransitionException;
 import de.innenstadt.core.reservation.InsufficientStockException;
 import de.innenstadt.core.reservation.InvalidReservationException;
+import de.innenstadt.core.reservation.MerchantQueue;
 import de.innenstadt.core.reservation.Reservation;
 import de.innenstadt.core.reservation.ReservationService;
 import de.innenstadt.core.reservation.ReservationService.ItemRequest;
@@ -52,6 +53,9 @@ public class ReservationsView implements Serializable {
     private ReservationService reservations;
 
     @Inject
+    private MerchantQueue queue;
+
+    @Inject
     private InventoryService inventory;
 
     @Inject
@@ -62,6 +66,8 @@ public class ReservationsView implements Serializable {
 
     private long merchantId;
     private ArrayList<QueueRow> shown = new ArrayList<>();
+    /** What the customer at the counter said: their pickup code, name or phone number; empty shows all. */
+    private String search;
 
     private String offerSearch;
     private ArrayList<OfferRow> offerChoices = new ArrayList<>();
@@ -84,7 +90,7 @@ public class ReservationsView implements Serializable {
 
     /** Reads the queue again: on every poll and after every action. */
     public void refresh() {
-        shown = reservations.findForMerchant(actor.get(), merchantId, SHOWN).stream().map(QueueRow::of)
+        shown = queue.find(actor.get(), merchantId, search, SHOWN).stream().map(QueueRow::of)
                 .collect(Collectors.toCollection(ArrayList::new));
     }
 
@@ -185,6 +191,24 @@ public class ReservationsView implements Serializable {
 
     public boolean canCancel(QueueRow r) {
         return !r.status().isFinal();
+    }
+
+    /** Shows the whole queue again. */
+    public void showAll() {
+        search = null;
+        refresh();
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public boolean isSearching() {
+        return search != null && !search.isBlank();
     }
 
     public String getOfferSearch() {

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.core.reservation;
+
+import de.innenstadt.core.platform.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The reservations a merchant works through at the counter: open ones by deadline first, then the
+ * most recently ended, optionally only those matching what the customer says. Customers say their
+ * pickup code („K Q J E Z 5“, in any case and with spaces) or their name, or give their phone
+ * number; the search takes each as people type it.
+ */
+@ApplicationScoped
+public class MerchantQueue {
+
+    private static final String ORDER = " order by case when r.status in"
+            + " (de.innenstadt.core.reservation.ReservationStatus.REQUESTED,"
+            + " de.innenstadt.core.reservation.ReservationStatus.CONFIRMED,"
+            + " de.innenstadt.core.reservation.ReservationStatus.READY) then 0 else 1 end, r.expiresAt, r.id desc";
+    private static final int MAX_SEARCH_LENGTH = 100;
+
+    @PersistenceContext(unitName = "innenstadt")
+    private EntityManager em;
+
+    /**
+     * The merchant's reservations, at most {@code limit}; with a search, only those whose pickup code
+     * is the one typed, or whose customer name or phone number contains it.
+     */
+    public List<Reservation> find(Actor actor, long merchantId, String search, int limit) {
+        actor.requireMerchant(merchantId);
+        String typed = search == null ? "" : search.strip();
+        if (typed.length() > MAX_SEARCH_LENGTH) {
+            typed = typed.substring(0, MAX_SEARCH_LENGTH);
+        }
+        TypedQuery<Reservation> query;
+        if (typed.isEmpty()) {
+            query = em.createQuery("select r from Reservation r join fetch r.store s where s.merchant.id = :merchant" + ORDER,
+                    Reservation.class);
+        } else {
+            query = em.createQuery("select r from Reservation r join fetch r.store s where s.merchant.id = :merchant"
+                            + " and (r.code = :code or lower(r.customerName) like :name escape '\\'"
+                            + " or (:digits <> '' and function('REGEXP_REPLACE', r.customerPhone, '[^0-9]', '') like :phone))" + ORDER,
+                            Reservation.class)
+                    .setParameter("code", pickupCode(typed).orElse(""))
+                    .setParameter("name", "%" + likeLiteral(typed.toLowerCase(Locale.ROOT)) + "%")
+                    .setParameter("digits", digits(typed))
+                    .setParameter("phone", "%" + digits(typed) + "%");
+        }
+        return query.setParameter("merchant", merchantId)
+                .setHint("eclipselink.batch", "r.items")
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** The pickup code in what was typed: its letters and digits, upper case, if they can be one. */
+    static Optional<String> pickupCode(String typed) {
+        String code = typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        if (code.length() != PickupCodes.CODE_LENGTH || !code.chars().allMatch(c -> PickupCodes.ALPHABET.indexOf(c) >= 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(code);
+    }
+
+    /**
+     * The digits of a typed phone number, if it is one („0631 12 34 56“), with a German country code
+     * („+49 631 …“, „0049 631 …“) written as the 0 it stands for; else empty.
+     */
+    static String digits(String typed) {
+        if (!typed.matches("[+0-9 ()/-]{4,}")) {
+            return "";
+        }
+        String digits = typed.replaceAll("[^0-9]", "");
+        if (typed.strip().startsWith("+49") || digits.startsWith("0049")) {
+            return "0" + digits.substring(digits.startsWith("0049") ? 4 : 2);
+        }
+        return digits;
+    }
+
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

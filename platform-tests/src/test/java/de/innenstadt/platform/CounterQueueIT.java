@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.platform;
+
+import static de.innenstadt.platform.TestPlatform.baseUrl;
+import static de.innenstadt.platform.TestPlatform.get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The reservation queue at the counter, where the customer says who they are. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CounterQueueIT {
+
+    @BeforeEach
+    void platformIsReady() {
+        await().atMost(Duration.ofMinutes(2)).until(() -> get("/health/ready").statusCode() == 200);
+    }
+
+    /** „K Q J, E Z 5“: the owner types what they hear, in lower case with a space, and presses Enter. */
+    @Test
+    void theCodeTheCustomerSaysFindsTheirReservationAndEnterPressesNoQueueButton() throws Exception {
+        JsonNode other = ReservationApi.reserveOnline(ReservationApi.offerOfMerchant("haendler1", 6));
+        JsonNode wanted = ReservationApi.reserveOnline(ReservationApi.offerOfMerchant("haendler1", 6));
+        String code = wanted.get("code").asText();
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            PlatformIT.login(browser, "haendler1");
+            driver.get(baseUrl() + "/portal/merchant/reservations");
+            browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("find:search")))
+                    .sendKeys(code.substring(0, 3).toLowerCase() + " " + code.substring(3).toLowerCase(), Keys.ENTER);
+
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector(".search-result"), "Eine Reservierung passt"));
+            assertThat(driver.findElements(By.cssSelector(".queue-table .pickup-code"))).singleElement()
+                    .satisfies(cell -> assertThat(cell.getText()).isEqualTo(code));
+            assertThat(ReservationApi.value("SELECT status FROM reservation WHERE id = " + wanted.get("id").asLong()))
+                    .as("Enter searched, it did not confirm").isEqualTo("REQUESTED");
+
+            driver.findElement(By.id("find:all")).click();
+            browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".queue-table .pickup-code")).stream()
+                    .anyMatch(cell -> cell.getText().equals(other.get("code").asText())));
+        }
+    }
+}
