@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.merchant;
 
+import de.innenstadt.core.merchant.OpeningHoursException.Problem;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -18,17 +20,23 @@ import java.util.regex.Pattern;
  * {@code Mo-Fr 09:00-12:30,14:00-18:00; Sa 09:00-14:00}.
  *
  * <p>Merchants type this form in one line, so it is what the demo data stores; the structured
- * {@link OpeningInterval} list is what the rest of the platform computes with. Groups are separated by
- * {@code ;}, days are {@code Mo Di Mi Do Fr Sa So} joined by {@code ,} or as a range {@code Mo-Fr},
- * times are {@code HH:MM-HH:MM} joined by {@code ,}. Days not mentioned are closed. Input that could
- * mean two things (overlapping intervals, backwards ranges, one-digit hours) is rejected rather than
- * guessed, because a wrong "open" badge sends customers to a locked door.
+ * {@link OpeningInterval} list is what the rest of the platform computes with. Reading takes what
+ * owners write: {@code Mo-Fr 9:30-18:30, Sa 10-16 Uhr}, full or dotted day names in any case,
+ * {@code 9.30}, dashes of any kind, spaces around them, groups separated by {@code ;}, a new line,
+ * or a comma before the next day. Writing always gives the canonical form. Days not mentioned are
+ * closed. Input that could mean two things (overlapping intervals, backwards ranges, spans that close
+ * before they open) is rejected rather than guessed, because a wrong "open" badge sends customers to a
+ * locked door; the {@link OpeningHoursException} names the part.
  */
 public final class OpeningHoursSpec {
 
     private static final List<String> DAY_NAMES = List.of("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So");
+    private static final List<List<String>> FULL_DAY_NAMES = List.of(List.of("montag"), List.of("dienstag"),
+            List.of("mittwoch"), List.of("donnerstag"), List.of("freitag"), List.of("samstag", "sonnabend"), List.of("sonntag"));
     private static final Pattern GROUP = Pattern.compile("(\\S+)\\s+(.+)");
-    private static final Pattern INTERVAL = Pattern.compile("(\\d{2}):(\\d{2})-(\\d{2}):(\\d{2})");
+    private static final Pattern INTERVAL = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?-(\\d{1,2})(?::(\\d{2}))?");
+    /** A comma after a time and before a day starts the next group: "Mo-Fr 9-18, Sa 10-16". */
+    private static final Pattern COMMA_BEFORE_DAY = Pattern.compile("(?<=\\d),(?=\\p{L})");
     private static final Comparator<OpeningInterval> ORDER =
             Comparator.comparing(OpeningInterval::day).thenComparing(OpeningInterval::opens);
 
@@ -36,25 +44,25 @@ public final class OpeningHoursSpec {
     }
 
     /**
-     * Parses the compact form.
+     * Parses opening hours as owners write them.
      *
      * @return the intervals sorted by weekday and opening time
-     * @throws IllegalArgumentException naming the offending part when the text is not in the compact form
+     * @throws OpeningHoursException naming the offending part when the text cannot be read unambiguously
      */
     public static List<OpeningInterval> parse(String spec) {
         if (spec == null || spec.isBlank()) {
-            throw new IllegalArgumentException("opening hours are empty");
+            throw new OpeningHoursException(Problem.EMPTY, "opening hours are empty");
         }
         List<OpeningInterval> openings = new ArrayList<>();
-        for (String rawGroup : spec.split(";", -1)) {
+        for (String rawGroup : normalise(spec).split(";", -1)) {
             String group = rawGroup.strip();
             if (group.isEmpty()) {
-                throw new IllegalArgumentException("empty group between ';' in opening hours '" + spec + "'");
+                throw new OpeningHoursException(Problem.EMPTY_GROUP, "empty group between ';' in opening hours '" + spec + "'", spec);
             }
             Matcher matcher = GROUP.matcher(group);
             if (!matcher.matches()) {
-                throw new IllegalArgumentException(
-                        "group '" + group + "' needs days and times separated by a space, e.g. 'Mo-Fr 09:00-18:00'");
+                throw new OpeningHoursException(Problem.NO_TIMES,
+                        "group '" + group + "' needs days and times separated by a space, e.g. 'Mo-Fr 09:00-18:00'", group);
             }
             List<DayOfWeek> days = parseDays(matcher.group(1));
             for (String rawInterval : matcher.group(2).split(",", -1)) {
@@ -67,6 +75,16 @@ public final class OpeningHoursSpec {
         openings.sort(ORDER);
         rejectOverlaps(openings);
         return List.copyOf(openings);
+    }
+
+    /** The text with one kind of dash, colon times, no "Uhr", no spaces around dashes and commas, ";" between groups. */
+    static String normalise(String spec) {
+        String text = spec.strip().replaceAll("[\\u2010-\\u2015\\u2212]", "-")
+                .replaceAll("(?i)\\s*uhr\\b", "")
+                .replaceAll("(\\d)\\.(\\d{2})", "$1:$2")
+                .replaceAll("[ \\t]*([-,])[ \\t]*", "$1")
+                .replaceAll("[ \\t]*\\R[ \\t]*", ";");
+        return COMMA_BEFORE_DAY.matcher(text).replaceAll(";");
     }
 
     /**
@@ -110,8 +128,8 @@ public final class OpeningHoursSpec {
             DayOfWeek first = parseDay(item.substring(0, dash));
             DayOfWeek last = parseDay(item.substring(dash + 1));
             if (last.compareTo(first) < 0) {
-                throw new IllegalArgumentException(
-                        "day range '" + item + "' runs backwards; write it from Monday towards Sunday");
+                throw new OpeningHoursException(Problem.BACKWARDS_DAYS,
+                        "day range '" + item + "' runs backwards; write it from Monday towards Sunday", item);
             }
             for (int d = first.getValue(); d <= last.getValue(); d++) {
                 days.add(DayOfWeek.of(d));
@@ -120,32 +138,41 @@ public final class OpeningHoursSpec {
         return days;
     }
 
+    /** "Mo", "mo.", "Montag", "MONTAG": a German day, abbreviated or in full. */
     private static DayOfWeek parseDay(String name) {
-        int index = DAY_NAMES.indexOf(name);
-        if (index < 0) {
-            throw new IllegalArgumentException("unknown day '" + name + "', expected one of " + DAY_NAMES);
+        String word = name.strip().replaceAll("\\.$", "").toLowerCase(Locale.GERMAN);
+        for (int i = 0; i < DAY_NAMES.size(); i++) {
+            if (word.equals(DAY_NAMES.get(i).toLowerCase(Locale.GERMAN)) || FULL_DAY_NAMES.get(i).contains(word)) {
+                return DayOfWeek.of(i + 1);
+            }
         }
-        return DayOfWeek.of(index + 1);
+        throw new OpeningHoursException(Problem.UNKNOWN_DAY, "unknown day '" + name + "', expected one of " + DAY_NAMES, name);
     }
 
     private static LocalTime[] parseInterval(String text, String group) {
         Matcher matcher = INTERVAL.matcher(text);
         if (!matcher.matches()) {
-            throw new IllegalArgumentException(
-                    "time interval '" + text + "' in group '" + group + "' must look like 09:00-18:30");
+            throw new OpeningHoursException(Problem.BAD_TIME,
+                    "time interval '" + text + "' in group '" + group + "' must look like 09:00-18:30", text, group);
         }
         try {
-            LocalTime opens = LocalTime.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
-            LocalTime closes = LocalTime.of(Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(4)));
+            LocalTime opens = LocalTime.of(Integer.parseInt(matcher.group(1)), minutes(matcher.group(2)));
+            LocalTime closes = LocalTime.of(Integer.parseInt(matcher.group(3)), minutes(matcher.group(4)));
             if (!opens.isBefore(closes)) {
-                throw new IllegalArgumentException(
-                        "time interval '" + text + "' in group '" + group + "' closes before it opens");
+                throw new OpeningHoursException(Problem.CLOSES_BEFORE_OPENS,
+                        "time interval '" + text + "' in group '" + group + "' closes before it opens", text, group);
             }
             return new LocalTime[] {opens, closes};
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException(
-                    "time interval '" + text + "' in group '" + group + "' is not a valid time of day", e);
+            OpeningHoursException invalid = new OpeningHoursException(Problem.BAD_TIME,
+                    "time interval '" + text + "' in group '" + group + "' is not a valid time of day", text, group);
+            invalid.initCause(e);
+            throw invalid;
         }
+    }
+
+    private static int minutes(String digits) {
+        return digits == null ? 0 : Integer.parseInt(digits);
     }
 
     private static void rejectOverlaps(List<OpeningInterval> sorted) {
@@ -153,10 +180,11 @@ public final class OpeningHoursSpec {
             OpeningInterval previous = sorted.get(i - 1);
             OpeningInterval current = sorted.get(i);
             if (previous.day() == current.day() && current.opens().isBefore(previous.closes())) {
-                throw new IllegalArgumentException("opening intervals overlap on "
-                        + DAY_NAMES.get(current.day().ordinal())
-                        + ": " + previous.opens() + "-" + previous.closes()
-                        + " and " + current.opens() + "-" + current.closes());
+                String day = DAY_NAMES.get(current.day().ordinal());
+                String first = previous.opens() + "-" + previous.closes();
+                String second = current.opens() + "-" + current.closes();
+                throw new OpeningHoursException(Problem.OVERLAP,
+                        "opening intervals overlap on " + day + ": " + first + " and " + second, day, first, second);
             }
         }
     }

@@ -7,6 +7,7 @@ import de.innenstadt.core.merchant.GeoPoint;
 import de.innenstadt.core.merchant.MerchantService;
 import de.innenstadt.core.merchant.MerchantService.ExceptionRow;
 import de.innenstadt.core.merchant.MerchantService.StoreDetails;
+import de.innenstadt.core.merchant.OpeningHoursException;
 import de.innenstadt.core.merchant.OpeningHoursSpec;
 import de.innenstadt.core.merchant.PostalAddress;
 import de.innenstadt.core.merchant.Store;
@@ -143,8 +144,9 @@ public class StoreView implements Serializable {
     public void save() {
         try {
             OpeningHoursSpec.parse(weeklyHours);
-        } catch (IllegalArgumentException e) {
-            Messages.error("store:weeklyHours", "store.hours.invalid", e.getMessage());
+        } catch (OpeningHoursException e) {
+            // said in the merchant's language, naming the part to change
+            Messages.error("store:weeklyHours", "store.hours.invalid." + e.problem().name(), e.parts().toArray());
             return;
         }
         merchants.saveStore(actor.get(), new StoreDetails(id, name, new PostalAddress(street.strip(), houseNumber.strip(),
