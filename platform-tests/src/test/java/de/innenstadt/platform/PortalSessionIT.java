@@ -59,6 +59,13 @@ class PortalSessionIT {
             assertThat(driver.getCurrentUrl()).contains("/portal/login");
             assertThat(driver.findElement(By.id("login:username")).isDisplayed()).isTrue();
             assertThat(ReservationApi.value("SELECT quantity FROM offer WHERE id = " + offerId)).isEqualTo(before);
+
+            // logging in again leads back to the offers, where the owner types the count once more
+            driver.findElement(By.id("login:username")).sendKeys("haendler1");
+            driver.findElement(By.id("login:password")).sendKeys(TestPlatform.DEMO_PASSWORD);
+            driver.findElement(By.id("login:submit")).click();
+            browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".offer-title")));
+            assertThat(driver.getCurrentUrl()).contains("/portal/merchant/offers");
         }
     }
 }

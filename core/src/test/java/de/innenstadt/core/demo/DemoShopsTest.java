@@ -113,7 +113,7 @@ class DemoShopsTest {
         "8  | 49,4440        | lat",
         "9  | 190.5          | lon",
         "10 | ''             | phone",
-        "13 | Mo-Fr 9-18     | 9-18"
+        "13 | Mo-Fr 18-9     | 18-9"
     })
     void reportsAMalformedColumnWithTheLineNumber(int column, String value, String expectedReason) {
         assertRejectedOnLine4(withColumns(VALID_ROW, column, value), expectedReason);

@@ -68,7 +68,8 @@ public class LoginView {
             case SUCCESS -> {
                 throttle.recordSuccess(username);
                 request.changeSessionId();
-                external.redirect(external.getRequestContextPath() + "/");
+                external.redirect(external.getRequestContextPath()
+                        + ReturnAfterLogin.checked(request.getParameter("back")).orElse("/"));
             }
             case SEND_FAILURE, NOT_DONE -> {
                 throttle.recordFailure(username, address);
