@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
 import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +18,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /** The reservation queue at the counter, where the customer says who they are. */
 @ExtendWith(ArquillianExtension.class)
@@ -51,6 +55,36 @@ class CounterQueueIT {
             driver.findElement(By.id("find:all")).click();
             browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".queue-table .pickup-code")).stream()
                     .anyMatch(cell -> cell.getText().equals(other.get("code").asText())));
+        }
+    }
+
+    /** A merchant with two stores (the demo's haendler1) works the counter of one of them. */
+    @Test
+    void aMerchantWithTwoStoresSeesEachReservationsStoreAndCanKeepToOne() throws Exception {
+        List<String> storeIds = List.of(ReservationApi.value("SELECT MIN(s.id) FROM store s JOIN user_account u"
+                + " ON u.merchant_id = s.merchant_id WHERE u.username = 'haendler1'"), ReservationApi.value("SELECT MAX(s.id)"
+                + " FROM store s JOIN user_account u ON u.merchant_id = s.merchant_id WHERE u.username = 'haendler1'"));
+        assertThat(storeIds.get(0)).isNotEqualTo(storeIds.get(1));
+        for (String storeId : storeIds) {
+            long offerId = Long.parseLong(ReservationApi.value("SELECT MIN(id) FROM offer WHERE store_id = " + storeId));
+            try (Connection db = ReservationApi.database()) {
+                ReservationApi.setStock(db, offerId, 6);
+            }
+            ReservationApi.reserveOnline(new ReservationApi.TestOffer(offerId, Long.parseLong(storeId)));
+        }
+        String secondStore = ReservationApi.value("SELECT name FROM store WHERE id = " + storeIds.get(1));
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            PlatformIT.login(browser, "haendler1");
+            driver.get(baseUrl() + "/portal/merchant/reservations");
+            browser.waitUpTo(Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector(".queue-table .store-name")).stream()
+                    .map(WebElement::getText).distinct().count() == 2);
+
+            new Select(driver.findElement(By.id("find:store"))).selectByVisibleText(secondStore);
+
+            browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".queue-table .store-name")).stream()
+                    .map(WebElement::getText).allMatch(secondStore::equals));
+            assertThat(driver.findElements(By.cssSelector(".queue-table .store-name"))).isNotEmpty();
         }
     }
 }

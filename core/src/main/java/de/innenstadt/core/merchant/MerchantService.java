@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ import java.util.List;
 public class MerchantService {
 
     /** A store to choose in a form. */
-    public record StoreChoice(long id, String name) {
+    public record StoreChoice(long id, String name) implements Serializable {
     }
 
     /** What shoppers read about the shop, and how long reservations are held. */

@@ -29,21 +29,22 @@ public class MerchantQueue {
     private EntityManager em;
 
     /**
-     * The merchant's reservations, at most {@code limit}; with a search, only those whose pickup code
-     * is the one typed, or whose customer name or phone number contains it.
+     * The merchant's reservations, at most {@code limit}: of one store when {@code storeId} is given; with
+     * a search, only those whose pickup code is the one typed, or whose customer name or phone number
+     * contains it.
      */
-    public List<Reservation> find(Actor actor, long merchantId, String search, int limit) {
+    public List<Reservation> find(Actor actor, long merchantId, Long storeId, String search, int limit) {
         actor.requireMerchant(merchantId);
         String typed = search == null ? "" : search.strip();
         if (typed.length() > MAX_SEARCH_LENGTH) {
             typed = typed.substring(0, MAX_SEARCH_LENGTH);
         }
+        String ofStore = " where s.merchant.id = :merchant and (:store is null or s.id = :store)";
         TypedQuery<Reservation> query;
         if (typed.isEmpty()) {
-            query = em.createQuery("select r from Reservation r join fetch r.store s where s.merchant.id = :merchant" + ORDER,
-                    Reservation.class);
+            query = em.createQuery("select r from Reservation r join fetch r.store s" + ofStore + ORDER, Reservation.class);
         } else {
-            query = em.createQuery("select r from Reservation r join fetch r.store s where s.merchant.id = :merchant"
+            query = em.createQuery("select r from Reservation r join fetch r.store s" + ofStore
                             + " and (r.code = :code or lower(r.customerName) like :name escape '\\'"
                             + " or (:digits <> '' and function('REGEXP_REPLACE', r.customerPhone, '[^0-9]', '') like :phone))" + ORDER,
                             Reservation.class)
@@ -53,6 +54,7 @@ public class MerchantQueue {
                     .setParameter("phone", "%" + digits(typed) + "%");
         }
         return query.setParameter("merchant", merchantId)
+                .setParameter("store", storeId)
                 .setHint("eclipselink.batch", "r.items")
                 .setMaxResults(limit)
                 .getResultList();

@@ -5,6 +5,8 @@ import de.innenstadt.core.city.CitySettingsService;
 import de.innenstadt.core.inventory.InventoryService;
 import de.innenstadt.core.inventory.OfferQuery;
 import de.innenstadt.core.inventory.OfferRow;
+import de.innenstadt.core.merchant.MerchantService;
+import de.innenstadt.core.merchant.MerchantService.StoreChoice;
 import de.innenstadt.core.reservation.Channel;
 import de.innenstadt.core.reservation.Customer;
 import de.innenstadt.core.reservation.IllegalReservationTransitionException;
@@ -56,6 +58,9 @@ public class ReservationsView implements Serializable {
     private MerchantQueue queue;
 
     @Inject
+    private MerchantService merchants;
+
+    @Inject
     private InventoryService inventory;
 
     @Inject
@@ -68,6 +73,9 @@ public class ReservationsView implements Serializable {
     private ArrayList<QueueRow> shown = new ArrayList<>();
     /** What the customer at the counter said: their pickup code, name or phone number; empty shows all. */
     private String search;
+    /** The store whose counter this is, for a merchant with several; null shows all stores. */
+    private Long storeId;
+    private ArrayList<StoreChoice> stores = new ArrayList<>();
 
     private String offerSearch;
     private ArrayList<OfferRow> offerChoices = new ArrayList<>();
@@ -80,6 +88,7 @@ public class ReservationsView implements Serializable {
     @PostConstruct
     void init() {
         merchantId = actor.get().findMerchantId().orElseThrow();
+        stores = new ArrayList<>(merchants.findStoreChoices(actor.get(), merchantId));
         refresh();
     }
 
@@ -90,7 +99,7 @@ public class ReservationsView implements Serializable {
 
     /** Reads the queue again: on every poll and after every action. */
     public void refresh() {
-        shown = queue.find(actor.get(), merchantId, search, SHOWN).stream().map(QueueRow::of)
+        shown = queue.find(actor.get(), merchantId, storeId, search, SHOWN).stream().map(QueueRow::of)
                 .collect(Collectors.toCollection(ArrayList::new));
     }
 
@@ -197,6 +206,23 @@ public class ReservationsView implements Serializable {
     public void showAll() {
         search = null;
         refresh();
+    }
+
+    /** Whether the merchant has more than one store: only then the queue names and filters stores. */
+    public boolean isSeveralStores() {
+        return stores.size() > 1;
+    }
+
+    public List<StoreChoice> getStores() {
+        return stores;
+    }
+
+    public Long getStoreId() {
+        return storeId;
+    }
+
+    public void setStoreId(Long storeId) {
+        this.storeId = storeId;
     }
 
     public String getSearch() {
