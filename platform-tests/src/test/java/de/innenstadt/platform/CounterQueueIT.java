@@ -87,4 +87,21 @@ class CounterQueueIT {
             assertThat(driver.findElements(By.cssSelector(".queue-table .store-name"))).isNotEmpty();
         }
     }
+
+    /** The owner has the queue open while serving; a shopper reserves online; the next refresh says so. */
+    @Test
+    void aReservationThatComesInWhileTheQueueIsOpenIsAnnounced() throws Exception {
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            PlatformIT.login(browser, "haendler1");
+            driver.get(baseUrl() + "/portal/merchant/reservations");
+            browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("find:search")));
+
+            String code = ReservationApi.reserveOnline(ReservationApi.offerOfMerchant("haendler1", 6)).get("code").asText();
+
+            String announced = browser.waitUpTo(Duration.ofSeconds(40)).until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("[id='queue:messages'] .ui-messages-info"))).getText();
+            assertThat(announced).contains("Neue Reservierung", code);
+        }
+    }
 }

@@ -34,6 +34,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -101,6 +102,21 @@ public class ReservationsView implements Serializable {
     public void refresh() {
         shown = queue.find(actor.get(), merchantId, storeId, search, SHOWN).stream().map(QueueRow::of)
                 .collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /**
+     * The 15-second poll: reads the queue again and says which reservations came in since it was last
+     * drawn, so an owner serving a customer notices a new one without watching the list.
+     */
+    public void pollForNew() {
+        Set<Long> drawn = shown.stream().map(QueueRow::id).collect(Collectors.toSet());
+        refresh();
+        List<String> arrived = shown.stream()
+                .filter(row -> row.status() == ReservationStatus.REQUESTED && !drawn.contains(row.id()))
+                .map(QueueRow::code).toList();
+        if (!arrived.isEmpty()) {
+            Messages.info(null, "reservations.arrived", arrived.size(), String.join(", ", arrived));
+        }
     }
 
     public void confirm() {
