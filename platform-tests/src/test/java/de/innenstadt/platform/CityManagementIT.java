@@ -158,7 +158,7 @@ class CityManagementIT {
         try (Browser browser = new Browser()) {
             PlatformIT.login(browser, "haendler1");
             WebDriver driver = browser.driver();
-            for (String page : List.of("/portal/city/dashboard", "/portal/city/campaigns", "/portal/city/export/footfall.csv")) {
+            for (String page : List.of("/portal/city/dashboard", "/portal/city/campaigns", "/portal/city/counts", "/portal/city/export/footfall.csv")) {
                 assertThat(TestPlatform.send(withSession(driver, page)).statusCode()).as(page).isEqualTo(403);
             }
         }

@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.routes.footfall;
 
+import de.innenstadt.core.city.FootfallProblem;
 import de.innenstadt.core.city.FootfallReading;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import de.innenstadt.core.city.FootfallRejection;
+import de.innenstadt.core.feed.FeedFormatException;
+import de.innenstadt.routes.format.DelimitedRows;
+import java.io.InputStream;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,10 +33,17 @@ import java.util.Optional;
  * places the directions lead to; the first is stored as left to right. An hour with an incident
  * („Laserausfall“) is an outage, not a count of zero.
  *
- * <p>A file is taken whole or not at all: the first bad row stops the import with its line number,
- * so a half-read file never becomes a half-true chart.
+ * <p>A row that cannot be read is refused with its line, column, value and problem, and the other
+ * rows are read: the refused hour stays a gap, which is what it is. The same counting point and hour
+ * twice in one file is refused the second time, naming the first line. The file as a whole is
+ * refused when it is no table (the feeds' rules for empty, binary, compressed and endless content
+ * apply), lacks a required column, or has no rows.
  */
 public final class FootfallCsvParser {
+
+    /** What one file held: the readable hours, the refused rows, and how many rows there were. */
+    public record FootfallFile(List<FootfallReading> readings, List<FootfallRejection> rejections, int rows) {
+    }
 
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("time", "timestamp"),
@@ -82,88 +85,88 @@ public final class FootfallCsvParser {
     }
 
     /**
-     * All rows of a file as it was downloaded: UTF-8 when its bytes are UTF-8, else ISO-8859-1 (the
-     * encoding of hystreet's German download), so „Fußgänger“ reads right either way.
+     * All rows of a file as it was downloaded or uploaded: UTF-8 when its bytes are UTF-8, else
+     * ISO-8859-1 (the encoding of hystreet's German download), so „Fußgänger“ reads right either way;
+     * gzip and zip are unpacked.
      *
-     * @throws FootfallFormatException naming the line of the first bad row, or the missing columns
+     * @throws FootfallFormatException when the file as a whole cannot be read, with its problem
      */
-    public List<FootfallReading> parse(byte[] file) {
-        String text;
+    public FootfallFile parse(InputStream file) {
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            text = new String(file, StandardCharsets.ISO_8859_1);
-        }
-        return parse(new StringReader(text));
-    }
-
-    /**
-     * All rows of the file.
-     *
-     * @throws FootfallFormatException naming the line of the first bad row, or the missing columns
-     */
-    public List<FootfallReading> parse(Reader input) {
-        try (BufferedReader reader = new BufferedReader(input)) {
-            String header = reader.readLine();
-            if (header == null) {
-                throw new FootfallFormatException("The file is empty; expected a header line");
-            }
-            Map<String, Integer> columns = columns(header.replace("\uFEFF", ""));
+            DelimitedRows rows = DelimitedRows.open(file, ';');
+            List<String> headings = rows.next().map(DelimitedRows.Row::fields).orElse(List.of());
+            Map<String, Integer> columns = columns(headings);
             if (!columns.containsKey("location_id") && columns.containsKey("location_name")) {
                 columns.put("location_id", columns.get("location_name"));
             }
             for (String required : List.of("timestamp", "location_id", "pedestrians_count")) {
                 if (!columns.containsKey(required)) {
-                    throw new FootfallFormatException("Line 1: the column '" + required + "' is missing (columns are separated by ';')");
+                    throw new FootfallFormatException(FootfallProblem.COLUMN_MISSING, required,
+                            "Line 1: the column '" + required + "' is missing (columns are separated by ';')");
                 }
             }
             List<FootfallReading> readings = new ArrayList<>();
-            String line;
-            int number = 1;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
+            List<FootfallRejection> rejections = new ArrayList<>();
+            Map<String, Integer> lineOfHour = new HashMap<>();
+            int count = 0;
+            for (Optional<DelimitedRows.Row> row = rows.nextNonBlank(); row.isPresent(); row = rows.nextNonBlank()) {
+                count++;
+                int line = (int) row.get().line();
+                try {
+                    FootfallReading reading = reading(row.get().fields(), columns);
+                    Integer earlier = lineOfHour.putIfAbsent(reading.locationId() + '@' + reading.hourStart(), line);
+                    if (earlier != null) {
+                        rejections.add(new FootfallRejection(line, FootfallProblem.HOUR_TWICE, null, earlier.toString()));
+                    } else {
+                        readings.add(reading);
+                    }
+                } catch (FootfallValueException e) {
+                    rejections.add(new FootfallRejection(line, e.problem(), heading(headings, columns, e.column()), e.value()));
                 }
-                readings.add(row(line.split(";", -1), columns, number));
             }
-            return readings;
-        } catch (IOException e) {
-            throw new UncheckedIOException("The footfall file could not be read", e);
+            if (count == 0) {
+                throw new FootfallFormatException(FootfallProblem.NO_ROWS, null, "The file has a header line and no rows");
+            }
+            return new FootfallFile(readings, rejections, count);
+        } catch (FeedFormatException e) {
+            throw new FootfallFormatException(FootfallProblem.UNREADABLE, e.getMessage(), e.getMessage());
         }
     }
 
-    private FootfallReading row(String[] cells, Map<String, Integer> columns, int line) {
+    private FootfallReading reading(List<String> cells, Map<String, Integer> columns) {
         Map<String, String> values = new HashMap<>();
-        columns.forEach((name, index) -> values.put(name, index < cells.length ? unquote(cells[index]) : null));
-        try {
-            Integer pedestrians = FootfallValues.count(values.get("pedestrians_count"), "pedestrians_count");
-            if (pedestrians == null) {
-                throw new IllegalArgumentException("pedestrians_count is empty (a missing hour is left out, not sent empty)");
-            }
-            String timestamp = Optional.ofNullable(values.get("timestamp")).filter(t -> !t.isBlank())
-                    .orElseThrow(() -> new IllegalArgumentException("timestamp is empty"));
-            return new FootfallReading(values.get("location_id"), values.get("location_name"),
-                    FootfallValues.hourUtc(timestamp, localZone), pedestrians,
-                    FootfallValues.count(values.get("ltr_pedestrians_count"), "ltr_pedestrians_count"),
-                    FootfallValues.count(values.get("rtl_pedestrians_count"), "rtl_pedestrians_count"),
-                    FootfallValues.count(values.get("adult_pedestrians_count"), "adult_pedestrians_count"),
-                    FootfallValues.count(values.get("child_pedestrians_count"), "child_pedestrians_count"),
-                    FootfallValues.temperature(values.get("temperature")),
-                    FootfallValues.text(values.get("weather_condition")),
-                    FootfallValues.flag(values.get("unverified"), "unverified"),
-                    FootfallValues.text(values.get("incident")));
-        } catch (IllegalArgumentException e) {
-            throw new FootfallFormatException("Line " + line + ": " + e.getMessage(), e);
+        columns.forEach((name, index) -> values.put(name, index < cells.size() ? cells.get(index).strip() : null));
+        String timestamp = Optional.ofNullable(values.get("timestamp")).filter(t -> !t.isBlank())
+                .orElseThrow(() -> new FootfallValueException(FootfallProblem.TIMESTAMP_EMPTY, "timestamp", null, "is empty"));
+        String location = Optional.ofNullable(values.get("location_id")).filter(t -> !t.isBlank())
+                .orElseThrow(() -> new FootfallValueException(FootfallProblem.LOCATION_EMPTY, "location_id", null, "is empty"));
+        Integer pedestrians = FootfallValues.count(values.get("pedestrians_count"), "pedestrians_count");
+        if (pedestrians == null) {
+            // a missing hour is left out of a file, not sent empty
+            throw new FootfallValueException(FootfallProblem.COUNT_EMPTY, "pedestrians_count", null, "is empty");
         }
+        return new FootfallReading(location, values.get("location_name"),
+                FootfallValues.hourUtc(timestamp, localZone), pedestrians,
+                FootfallValues.count(values.get("ltr_pedestrians_count"), "ltr_pedestrians_count"),
+                FootfallValues.count(values.get("rtl_pedestrians_count"), "rtl_pedestrians_count"),
+                FootfallValues.count(values.get("adult_pedestrians_count"), "adult_pedestrians_count"),
+                FootfallValues.count(values.get("child_pedestrians_count"), "child_pedestrians_count"),
+                FootfallValues.temperature(values.get("temperature")),
+                FootfallValues.text(values.get("weather_condition")),
+                FootfallValues.flag(values.get("unverified"), "unverified"),
+                FootfallValues.text(values.get("incident")));
     }
 
-    private static Map<String, Integer> columns(String header) {
+    /** The file's own heading of a column („Fußgänger insgesamt“), which is what the city manager sees in the file. */
+    private static String heading(List<String> headings, Map<String, Integer> columns, String column) {
+        Integer index = columns.get(column);
+        return index == null ? column : headings.get(index).strip();
+    }
+
+    private static Map<String, Integer> columns(List<String> headings) {
         Map<String, Integer> columns = new HashMap<>();
-        String[] names = header.split(";", -1);
-        for (int i = 0; i < names.length; i++) {
-            String name = unquote(names[i]).strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_")
+        for (int i = 0; i < headings.size(); i++) {
+            String name = headings.get(i).strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_")
                     .replaceAll("[()]", "");
             if (name.startsWith(DIRECTION_PREFIX)) {
                 name = columns.containsKey("ltr_pedestrians_count") ? "rtl_pedestrians_count" : "ltr_pedestrians_count";
@@ -171,11 +174,5 @@ public final class FootfallCsvParser {
             columns.putIfAbsent(ALIASES.getOrDefault(name, name), i);
         }
         return columns;
-    }
-
-    private static String unquote(String cell) {
-        String value = cell.strip();
-        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
-                ? value.substring(1, value.length() - 1).replace("\"\"", "\"") : value;
     }
 }

@@ -3,6 +3,7 @@ package de.innenstadt.routes.footfall;
 
 import de.innenstadt.core.city.CitySettingsService;
 import de.innenstadt.core.city.FootfallImport;
+import de.innenstadt.core.city.FootfallImportRecord;
 import de.innenstadt.core.city.FootfallReading;
 import de.innenstadt.core.platform.ClusterLease;
 import de.innenstadt.core.platform.ClusterRole;
@@ -10,6 +11,7 @@ import de.innenstadt.routes.footfall.FootfallApiClient.ApiLocation;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,8 +31,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Pedestrian counts in, from two sources:
  * <ul>
- * <li>{@code footfall-csv}: a CSV download dropped into a folder is read whole, stored, and moved to
- * {@code .done}; a file with a bad row is stored not at all and moved to {@code .failed}.</li>
+ * <li>{@code footfall-csv}: a CSV download dropped into a folder is read by {@link FootfallFiles} (which
+ * stores its readable hours and keeps the import record the counts page shows) and moved to
+ * {@code .done}; a file refused as a whole is moved to {@code .failed}.</li>
  * <li>{@code footfall-api}: the scheduler (on managed threads, unlike the timer) polls the counter API for the last hours of every counting point
  * and stores them, on the one instance of the cluster that holds the role {@code footfall-api-poller}. Asking again for hours already stored is harmless (counts are upserted per point and
  * hour), and it is how corrected or late hours arrive.</li>
@@ -43,6 +46,7 @@ public class FootfallRoutes extends RouteBuilder {
     private static final Duration BACKFILL_WINDOW = Duration.ofDays(31);
 
     private FootfallRouteSettings settings;
+    private FootfallFiles files;
     private FootfallStore store;
     private Supplier<ZoneId> zone;
     private Clock clock;
@@ -55,7 +59,7 @@ public class FootfallRoutes extends RouteBuilder {
     }
 
     @Inject
-    FootfallRoutes(FootfallImport footfall, CitySettingsService city, Clock clock, ClusterLease leases,
+    FootfallRoutes(FootfallFiles files, FootfallImport footfall, CitySettingsService city, Clock clock, ClusterLease leases,
             @ConfigProperty(name = "innenstadt.footfall.drop-dir") Optional<String> dropDir,
             @ConfigProperty(name = "innenstadt.footfall.api-url") Optional<String> apiUrl,
             @ConfigProperty(name = "innenstadt.footfall.api-token") Optional<String> apiToken,
@@ -63,13 +67,14 @@ public class FootfallRoutes extends RouteBuilder {
             @ConfigProperty(name = "innenstadt.footfall.lookback-hours", defaultValue = "48") long lookbackHours,
             @ConfigProperty(name = "innenstadt.footfall.backfill-days", defaultValue = "0") long backfillDays) {
         this(new FootfallRouteSettings(dropDir.map(Path::of), apiUrl.map(URI::create), apiToken.orElse(""),
-                Duration.ofMinutes(pollMinutes), Duration.ofHours(lookbackHours), Duration.ofDays(backfillDays)), footfall::store,
+                Duration.ofMinutes(pollMinutes), Duration.ofHours(lookbackHours), Duration.ofDays(backfillDays)), files, footfall::store,
                 () -> city.current().getZone(), clock, new ClusterRole("footfall-api-poller", leases::tryAcquire));
     }
 
-    public FootfallRoutes(FootfallRouteSettings settings, FootfallStore store, Supplier<ZoneId> zone, Clock clock,
-            ClusterRole apiPoller) {
+    public FootfallRoutes(FootfallRouteSettings settings, FootfallFiles files, FootfallStore store, Supplier<ZoneId> zone,
+            Clock clock, ClusterRole apiPoller) {
         this.settings = settings;
+        this.files = files;
         this.store = store;
         this.zone = zone;
         this.clock = clock;
@@ -89,7 +94,8 @@ public class FootfallRoutes extends RouteBuilder {
                         + "&move=.done/${date:now:yyyyMMdd-HHmmss}-${file:name}&moveFailed=.failed/${file:name}")
                         .routeId("footfall-csv")
                         .process(this::importFile)
-                        .log("Footfall file ${file:name}: ${header.footfallHours} counted hours stored"));
+                        .log("Footfall file ${file:name}: ${header.footfallHours} counted hours stored,"
+                                + " ${header.footfallRejected} rows refused"));
         settings.apiUrl().ifPresent(url ->
                 // the first poll runs soon after start, then every poll interval
                 from("scheduler:footfall-api?initialDelay=5000&delay=" + settings.pollInterval().toMillis())
@@ -99,10 +105,16 @@ public class FootfallRoutes extends RouteBuilder {
                         .process(exchange -> poll(url)));
     }
 
+    /** Reads the file; one refused as a whole fails the exchange, so it moves to {@code .failed}. */
     private void importFile(Exchange exchange) throws InvalidPayloadException {
-        List<FootfallReading> readings = new FootfallCsvParser(zone.get()).parse(exchange.getIn().getMandatoryBody(byte[].class));
-        store.store(readings);
-        exchange.getIn().setHeader("footfallHours", readings.size());
+        FootfallImportRecord record = files.dropped(exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class),
+                exchange.getIn().getMandatoryBody(InputStream.class));
+        if (record.getStatus() == FootfallImportRecord.Status.REFUSED) {
+            throw new FootfallFormatException(record.findProblem().orElseThrow(), record.getProblemDetail(),
+                    "Counts file refused (import " + record.getId() + "): " + record.findProblem().orElseThrow());
+        }
+        exchange.getIn().setHeader("footfallHours", record.getHoursStored());
+        exchange.getIn().setHeader("footfallRejected", record.getRowsRejected());
     }
 
     /**

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.routes.footfall;
 
+import de.innenstadt.core.city.FootfallImport;
 import de.innenstadt.core.city.FootfallReading;
 import java.util.List;
 
@@ -9,5 +10,5 @@ import java.util.List;
 public interface FootfallStore {
 
     /** Stores the readings of one file or one poll of one counting point, all or nothing. */
-    void store(List<FootfallReading> readings);
+    FootfallImport.Summary store(List<FootfallReading> readings);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.routes.footfall;
 
+import de.innenstadt.core.city.FootfallProblem;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -46,34 +47,48 @@ final class FootfallValues {
      */
     static LocalDateTime hourUtc(String text, ZoneId localZone) {
         String value = OFFSET_WITHOUT_COLON.matcher(text.strip()).replaceFirst("$1$2:$3");
+        LocalDateTime utc;
         try {
-            return OffsetDateTime.parse(value, WITH_OFFSET).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+            utc = OffsetDateTime.parse(value, WITH_OFFSET).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
         } catch (DateTimeParseException withoutOffset) {
             LocalDateTime local;
             try {
                 local = LocalDateTime.parse(value, LOCAL);
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("not a timestamp: '" + text + "' (expected e.g. 2026-05-09T10:00:00+02:00)");
+                throw new FootfallValueException(FootfallProblem.TIMESTAMP_INVALID, "timestamp", text,
+                        "not a timestamp: '" + text + "' (expected e.g. 2026-05-09T10:00:00+02:00)");
             }
             List<ZoneOffset> offsets = localZone.getRules().getValidOffsets(local);
             if (offsets.size() != 1) {
-                throw new IllegalArgumentException("the local time '" + text + "' " + (offsets.isEmpty()
+                throw new FootfallValueException(offsets.isEmpty() ? FootfallProblem.LOCAL_TIME_SKIPPED : FootfallProblem.LOCAL_TIME_TWICE,
+                        "timestamp", text, "the local time '" + text + "' " + (offsets.isEmpty()
                         ? "does not exist (the clocks were put forward)" : "exists twice (the clocks were put back)")
                         + " in " + localZone + "; a file needs offsets such as +02:00 for the clock-change days");
             }
-            return local.atOffset(offsets.get(0)).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+            utc = local.atOffset(offsets.get(0)).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
         }
+        if (utc.getMinute() != 0 || utc.getSecond() != 0 || utc.getNano() != 0) {
+            throw new FootfallValueException(FootfallProblem.NOT_AN_HOUR, "timestamp", text,
+                    "'" + text + "' is not the start of an hour; counts are hourly");
+        }
+        return utc;
     }
 
+    /** A count of people: a whole number, not negative; null when the cell is empty. */
     static Integer count(String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
+        int count;
         try {
-            return Integer.valueOf(text.strip());
+            count = Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + " is not a whole number: '" + text + "'");
+            throw new FootfallValueException(FootfallProblem.COUNT_INVALID, field, text, "not a whole number: '" + text + "'");
         }
+        if (count < 0) {
+            throw new FootfallValueException(FootfallProblem.COUNT_NEGATIVE, field, text, "must not be negative: " + count);
+        }
+        return count;
     }
 
     static BigDecimal temperature(String text) {
@@ -83,7 +98,8 @@ final class FootfallValues {
         try {
             return new BigDecimal(text.strip().replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("temperature is not a number: '" + text + "'");
+            throw new FootfallValueException(FootfallProblem.TEMPERATURE_INVALID, "temperature", text,
+                    "not a number: '" + text + "'");
         }
     }
 
@@ -95,7 +111,7 @@ final class FootfallValues {
         if (FALSE.contains(value)) {
             return false;
         }
-        throw new IllegalArgumentException(field + " is neither true nor false: '" + text + "'");
+        throw new FootfallValueException(FootfallProblem.FLAG_INVALID, field, text, "neither true nor false: '" + text + "'");
     }
 
     static String text(String value) {

@@ -2,6 +2,7 @@
 package de.innenstadt.routes.format;
 
 import de.innenstadt.core.feed.FeedFormatException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,12 +14,12 @@ import java.util.Optional;
  * after multi-line fields, and a hard limit on a row's size, since one unclosed quotation mark would
  * otherwise swallow the rest of the file into a single field.
  */
-final class DelimitedRows {
+public final class DelimitedRows {
 
     /** One row and the line it starts on. */
-    record Row(long line, List<String> fields) {
+    public record Row(long line, List<String> fields) {
 
-        boolean isBlank() {
+        public boolean isBlank() {
             return fields.stream().allMatch(String::isBlank);
         }
     }
@@ -43,13 +44,22 @@ final class DelimitedRows {
         this.maxRowChars = maxRowChars;
     }
 
+    /**
+     * Opens a delimited file the way feeds are opened: unpacked when compressed, empty and binary
+     * content and overlong lines refused, the encoding taken from the bytes (UTF-8, else Windows-1252).
+     * For other tables than feeds, such as pedestrian counts, so they meet the same garbage rules.
+     */
+    public static DelimitedRows open(InputStream raw, char delimiter) throws FeedFormatException {
+        return new DelimitedRows(FeedTextReader.open(new FeedContent().open(raw), null), delimiter);
+    }
+
     /** Splits one line that is already in memory, such as a header line. */
     static List<String> split(String line, char delimiter) throws FeedFormatException {
         return new DelimitedRows(FeedTextReader.of(line), delimiter).next().map(Row::fields).orElse(List.of());
     }
 
     /** The next row that has at least one non-blank field; empty at the end of the text. */
-    Optional<Row> nextNonBlank() throws FeedFormatException {
+    public Optional<Row> nextNonBlank() throws FeedFormatException {
         Optional<Row> row = next();
         while (row.isPresent() && row.get().isBlank()) {
             row = next();
@@ -58,7 +68,7 @@ final class DelimitedRows {
     }
 
     /** The next row, blank ones included; empty at the end of the text. */
-    Optional<Row> next() throws FeedFormatException {
+    public Optional<Row> next() throws FeedFormatException {
         long start = text.line();
         int c = text.read();
         if (c < 0) {

@@ -5,17 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import de.innenstadt.core.city.FootfallProblem;
 import de.innenstadt.core.city.FootfallReading;
+import de.innenstadt.core.city.FootfallRejection;
+import de.innenstadt.routes.footfall.FootfallCsvParser.FootfallFile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 class FootfallCsvParserTest {
@@ -25,8 +30,8 @@ class FootfallCsvParserTest {
 
     @Test
     void readsTheLaserCounterDownloadWithGapsAndUnverifiedHoursAsDelivered() {
-        List<FootfallReading> readings = parser.parse(new InputStreamReader(
-                getClass().getResourceAsStream("/footfall/laser-counter-download.csv"), StandardCharsets.UTF_8));
+        List<FootfallReading> readings = parser.parse(getClass().getResourceAsStream("/footfall/laser-counter-download.csv"))
+                .readings();
 
         assertThat(readings).hasSize(4);
         FootfallReading first = readings.get(0);
@@ -49,8 +54,8 @@ class FootfallCsvParserTest {
 
     @Test
     void shortHeadersAndLocalTimesAreAccepted() {
-        List<FootfallReading> readings = parser.parse(new StringReader(
-                "\uFEFFTime;Location;Pedestrians;LTR;RTL;Weather;Unverified\n2026-01-15 17:00;kl-x;42;20;22;snow;ja\n"));
+        List<FootfallReading> readings = parse(
+                "\uFEFFTime;Location;Pedestrians;LTR;RTL;Weather;Unverified\n2026-01-15 17:00;kl-x;42;20;22;snow;ja\n").readings();
 
         assertThat(readings).singleElement().satisfies(r -> {
             assertThat(r.hourStart()).isEqualTo(LocalDateTime.of(2026, 1, 15, 16, 0));
@@ -61,22 +66,57 @@ class FootfallCsvParserTest {
     }
 
     @Test
-    void aBadRowRejectsTheFileNamingTheLine() {
-        String csv = "timestamp;location_id;pedestrians_count\n2026-05-09T10:00:00+02:00;kl-a;10\n2026-05-09T11:00:00+02:00;kl-a;viele\n";
+    void aBadRowIsRefusedWithItsLineColumnAndValueAndTheOthersAreRead() {
+        FootfallFile file = parse("Zeitpunkt der Messung;Lage;Fußgänger insgesamt\n"
+                + "2026-05-09T10:00:00+02:00;kl-a;10\n"
+                + "2026-05-09T11:00:00+02:00;kl-a;viele\n"
+                + "2026-05-09T12:00:00+02:00;kl-a;-3\n"
+                + "2026-05-09T12:30:00+02:00;kl-a;4\n"
+                + "gestern;kl-a;4\n"
+                + ";kl-a;4\n"
+                + "2026-05-09T13:00:00+02:00;kl-a;\n"
+                + "\n"
+                + "2026-05-09T10:00:00+02:00;kl-a;11\n"
+                + "2026-05-09T14:00:00+02:00;kl-a;14\n");
 
-        assertThatThrownBy(() -> parser.parse(new StringReader(csv)))
-                .isInstanceOf(FootfallFormatException.class)
-                .hasMessage("Line 3: pedestrians_count is not a whole number: 'viele'");
+        assertThat(file.rows()).as("the blank line is no row").isEqualTo(9);
+        assertThat(file.readings()).extracting(FootfallReading::pedestrians).containsExactly(10, 14);
+        assertThat(file.rejections()).extracting(FootfallRejection::getLine, FootfallRejection::getProblem,
+                FootfallRejection::getColumnName, FootfallRejection::getValue).containsExactly(
+                tuple(3, FootfallProblem.COUNT_INVALID, "Fußgänger insgesamt", "viele"),
+                tuple(4, FootfallProblem.COUNT_NEGATIVE, "Fußgänger insgesamt", "-3"),
+                tuple(5, FootfallProblem.NOT_AN_HOUR, "Zeitpunkt der Messung", "2026-05-09T12:30:00+02:00"),
+                tuple(6, FootfallProblem.TIMESTAMP_INVALID, "Zeitpunkt der Messung", "gestern"),
+                tuple(7, FootfallProblem.TIMESTAMP_EMPTY, "Zeitpunkt der Messung", null),
+                tuple(8, FootfallProblem.COUNT_EMPTY, "Fußgänger insgesamt", null),
+                tuple(10, FootfallProblem.HOUR_TWICE, null, "2"));
     }
 
     @Test
-    void aMissingColumnAndAnOddTimeAreReported() {
-        assertThatThrownBy(() -> parser.parse(new StringReader("timestamp;location_id\n")))
-                .hasMessageContaining("'pedestrians_count' is missing");
-        assertThatThrownBy(() -> parser.parse(new StringReader("timestamp;location_id;pedestrians_count\n2026-05-09T10:30:00Z;a;1\n")))
-                .hasMessageContaining("Line 2").hasMessageContaining("not the start of an hour");
-        assertThatThrownBy(() -> parser.parse(new StringReader("timestamp;location_id;pedestrians_count\n2026-05-09T10:00:00Z;a;-3\n")))
-                .hasMessageContaining("must not be negative");
+    void aFileThatIsNoCountsTableIsRefusedAsAWhole() {
+        assertThatThrownBy(() -> parse("timestamp;location_id\n2026-05-09T10:00:00Z;a\n"))
+                .isInstanceOfSatisfying(FootfallFormatException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(FootfallProblem.COLUMN_MISSING);
+                    assertThat(e.detail()).isEqualTo("pedestrians_count");
+                });
+        assertThatThrownBy(() -> parse("timestamp;location_id;pedestrians_count\n\n"))
+                .isInstanceOfSatisfying(FootfallFormatException.class, e -> assertThat(e.problem()).isEqualTo(FootfallProblem.NO_ROWS));
+        assertThatThrownBy(() -> parse("   \n"))
+                .isInstanceOfSatisfying(FootfallFormatException.class, e -> assertThat(e.problem()).isEqualTo(FootfallProblem.UNREADABLE));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        assertThatThrownBy(() -> parser.parse(new ByteArrayInputStream(png)))
+                .isInstanceOfSatisfying(FootfallFormatException.class, e -> assertThat(e.problem()).isEqualTo(FootfallProblem.UNREADABLE));
+    }
+
+    @Test
+    void aZippedDownloadIsReadLikeThePlainOne() throws Exception {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
+            zip.putNextEntry(new ZipEntry("hystreet-de.csv"));
+            zip.write(resource("/footfall/hystreet-de-fackelstrasse-2025-10.csv"));
+        }
+
+        assertThat(parser.parse(new ByteArrayInputStream(zipped.toByteArray())).readings()).hasSize(49);
     }
 
     /**
@@ -88,7 +128,8 @@ class FootfallCsvParserTest {
      */
     @Test
     void readsHystreetsGermanDownloadAcrossTheClockChangeWithTwentyFiveHours() throws Exception {
-        List<FootfallReading> readings = parser.parse(resource("/footfall/hystreet-de-fackelstrasse-2025-10.csv"));
+        List<FootfallReading> readings = parser.parse(new ByteArrayInputStream(resource("/footfall/hystreet-de-fackelstrasse-2025-10.csv")))
+                .readings();
 
         assertThat(readings).hasSize(49).allSatisfy(r -> {
             assertThat(r.locationId()).isEqualTo("Fackelstraße, Kaiserslautern");
@@ -120,7 +161,8 @@ class FootfallCsvParserTest {
      */
     @Test
     void readsHystreetsEnglishDownloadWithALaserOutageAndAGap() throws Exception {
-        List<FootfallReading> readings = parser.parse(resource("/footfall/hystreet-en-marktstrasse-2025-10.csv"));
+        List<FootfallReading> readings = parser.parse(new ByteArrayInputStream(resource("/footfall/hystreet-en-marktstrasse-2025-10.csv")))
+                .readings();
 
         assertThat(readings).hasSize(24);
         assertThat(readings).filteredOn(FootfallReading::isOutage).extracting(FootfallReading::hourStart, FootfallReading::incident)
@@ -136,12 +178,18 @@ class FootfallCsvParserTest {
     @Test
     void aLocalTimeThatTheClockChangeMakesAmbiguousOrSkipsIsRefusedNotGuessed() {
         String header = "Lage;Zeitpunkt der Messung;Fußgänger insgesamt\n";
-        assertThatThrownBy(() -> parser.parse(new StringReader(header + "Fackelstraße;2025-10-26 02:00:00;12\n")))
-                .hasMessageContaining("Line 2").hasMessageContaining("exists twice");
-        assertThatThrownBy(() -> parser.parse(new StringReader(header + "Fackelstraße;2026-03-29 02:00:00;12\n")))
-                .hasMessageContaining("Line 2").hasMessageContaining("does not exist");
-        assertThat(parser.parse(new StringReader(header + "Fackelstraße;2025-10-26 03:00:00;12\n")))
+        assertThat(parse(header + "Fackelstraße;2025-10-26 02:00:00;12\n").rejections())
+                .extracting(FootfallRejection::getLine, FootfallRejection::getProblem)
+                .containsExactly(tuple(2, FootfallProblem.LOCAL_TIME_TWICE));
+        assertThat(parse(header + "Fackelstraße;2026-03-29 02:00:00;12\n").rejections())
+                .extracting(FootfallRejection::getLine, FootfallRejection::getProblem)
+                .containsExactly(tuple(2, FootfallProblem.LOCAL_TIME_SKIPPED));
+        assertThat(parse(header + "Fackelstraße;2025-10-26 03:00:00;12\n").readings())
                 .singleElement().extracting(FootfallReading::hourStart).isEqualTo(LocalDateTime.of(2025, 10, 26, 2, 0));
+    }
+
+    private FootfallFile parse(String csv) {
+        return parser.parse(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static byte[] resource(String name) throws IOException {

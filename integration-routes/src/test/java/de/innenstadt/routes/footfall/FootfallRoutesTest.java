@@ -4,7 +4,11 @@ package de.innenstadt.routes.footfall;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import de.innenstadt.core.city.FootfallImport;
+import de.innenstadt.core.city.FootfallImportRecord;
+import de.innenstadt.core.city.FootfallProblem;
 import de.innenstadt.core.city.FootfallReading;
+import de.innenstadt.core.city.FootfallRejection;
 import de.innenstadt.core.platform.ClusterLease;
 import de.innenstadt.core.platform.ClusterRole;
 import java.io.IOException;
@@ -37,6 +41,11 @@ class FootfallRoutesTest {
     Path dropDir;
 
     private final List<List<FootfallReading>> stored = new CopyOnWriteArrayList<>();
+    private final List<FootfallImportRecord> records = new CopyOnWriteArrayList<>();
+    private final FootfallStore store = readings -> {
+        stored.add(readings);
+        return new FootfallImport.Summary(0, readings.size(), 0);
+    };
     private DefaultCamelContext camel;
 
     @AfterEach
@@ -56,18 +65,41 @@ class FootfallRoutesTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> files(dropDir.resolve(".done")).size() == 1);
         assertThat(stored).singleElement().satisfies(readings -> assertThat(readings).hasSize(4));
+        assertThat(records).singleElement().satisfies(record -> {
+            assertThat(record.getSource()).isEqualTo(FootfallImportRecord.Source.DROP_FOLDER);
+            assertThat(record.getFileName()).isEqualTo("fackelstrasse-mai.csv");
+            assertThat(record.getHoursStored()).isEqualTo(4);
+        });
         assertThat(files(dropDir.resolve(".done")).get(0).getFileName().toString()).endsWith("-fackelstrasse-mai.csv");
     }
 
     @Test
-    void aFileWithABadRowIsStoredNotAtAllAndMovedToFailed() throws Exception {
+    void aFileWithABadRowIsStoredWithoutItAndTheRowIsOnTheRecord() throws Exception {
         start(new FootfallRouteSettings(Optional.of(dropDir), Optional.empty(), "", Duration.ofHours(1), Duration.ofHours(48), Duration.ZERO));
 
-        Files.writeString(dropDir.resolve("kaputt.csv"),
+        Files.writeString(dropDir.resolve("teils.csv"),
                 "timestamp;location_id;pedestrians_count\n2026-05-09T10:00:00Z;kl-a;10\n2026-05-09T11:00:00Z;kl-a;x\n");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> files(dropDir.resolve(".done")).size() == 1);
+        assertThat(stored).singleElement().satisfies(readings -> assertThat(readings).hasSize(1));
+        assertThat(records).singleElement().satisfies(record -> {
+            assertThat(record.getRowsRejected()).isEqualTo(1);
+            assertThat(record.getRejections()).singleElement().extracting(FootfallRejection::getLine).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void aFileThatIsNoCountsTableIsStoredNotAtAllAndMovedToFailed() throws Exception {
+        start(new FootfallRouteSettings(Optional.of(dropDir), Optional.empty(), "", Duration.ofHours(1), Duration.ofHours(48), Duration.ZERO));
+
+        Files.writeString(dropDir.resolve("kaputt.csv"), "timestamp;location_id;pedestrians_count\n2026-05-09T10:00:00Z;kl-a;x\n");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(dropDir.resolve(".failed/kaputt.csv")));
         assertThat(stored).isEmpty();
+        assertThat(records).singleElement().satisfies(record -> {
+            assertThat(record.getStatus()).isEqualTo(FootfallImportRecord.Status.REFUSED);
+            assertThat(record.findProblem()).contains(FootfallProblem.NO_ROW_READABLE);
+        });
     }
 
     @Test
@@ -95,7 +127,7 @@ class FootfallRoutesTest {
             stub.answer("/api/locations", "[{\"id\": 501, \"name\": \"Fackelstraße\"}]");
             stub.answer("/api/locations/501/measurements", FootfallApiClientTest.MEASUREMENTS);
             FootfallRoutes routes = new FootfallRoutes(new FootfallRouteSettings(Optional.empty(), Optional.of(stub.baseUrl()),
-                    CounterApiStub.TOKEN, Duration.ofHours(1), Duration.ofHours(48), Duration.ofDays(70)), stored::add,
+                    CounterApiStub.TOKEN, Duration.ofHours(1), Duration.ofHours(48), Duration.ofDays(70)), files(), store,
                     () -> BERLIN, Clock.fixed(Instant.parse("2026-05-09T10:17:00Z"), ZoneOffset.UTC), THIS_INSTANCE_POLLS);
 
             routes.poll(stub.baseUrl());
@@ -158,8 +190,12 @@ class FootfallRoutesTest {
     private void start(FootfallRouteSettings settings, ClusterRole poller) throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2026-05-09T10:17:00Z"), ZoneOffset.UTC);
         camel = new DefaultCamelContext();
-        camel.addRoutes(new FootfallRoutes(settings, stored::add, () -> BERLIN, clock, poller));
+        camel.addRoutes(new FootfallRoutes(settings, files(), store, () -> BERLIN, clock, poller));
         camel.start();
+    }
+
+    private FootfallFiles files() {
+        return new FootfallFiles(store, records::add, () -> BERLIN, Clock.systemUTC());
     }
 
     private static List<Path> files(Path folder) throws IOException {
