@@ -75,12 +75,16 @@ class CityManagementIT {
             theTablesShowTheirOwnHeadingsAndNoRequestHeader(driver, german);
 
             String footfallCsv = download(driver, driver.findElement(By.id("csv-footfall")).getAttribute("href"));
-            assertThat(footfallCsv).startsWith(german ? "\uFEFFZeitraum;Passanten;Fehlende Stunden;Ungeprüfte Stunden;Temperatur (°C);Wetter"
-                    : "\uFEFFPeriod;Pedestrians;Missing hours;Unverified hours;Temperature (°C);Weather");
+            assertThat(footfallCsv).as("column names for scripts, the same in every language").startsWith("\uFEFFlocation_id;location_name;"
+                    + "resolution;period_start;pedestrians;complete;hours_expected;hours_missing;outage_hours;outage_reason;"
+                    + "unverified_hours;temperature_c;weather\r\n");
             assertThat(footfallCsv.lines()).hasSizeBetween(168, 170);
-            assertThat(footfallCsv).contains(german ? ";Lücke;1;" : ";Gap;1;");
+            assertThat(footfallCsv).as("a gap: ISO time with offset, no count, incomplete, one hour missing")
+                    .containsPattern("\nkl-fackelstrasse;Fackelstraße;hour;\\d{4}-\\d\\d-\\d\\dT\\d\\d:00\\+0[12]:00;;false;1;1;")
+                    .as("plain numbers, a decimal point").containsPattern(";true;1;0;0;;[01];-?\\d+\\.\\d;")
+                    .doesNotContain("< 5");
             String effectCsv = download(driver, driver.findElement(By.id("csv-effect")).getAttribute("href"));
-            assertThat(effectCsv).contains("Fackelstraße;").contains(" %");
+            assertThat(effectCsv).contains("\nkl-fackelstrasse;Fackelstraße;").containsPattern(";-?\\d+\\.\\d;").doesNotContain(" %");
             assertThat(download(driver, driver.findElement(By.id("csv-demand")).getAttribute("href")))
                     .contains("nähmaschinennadeln;");
 
@@ -228,13 +232,20 @@ class CityManagementIT {
             String hours = download(browser.driver(), baseUrl() + "/portal/city/export/footfall.csv?resolution=hour&from=2025-10-26"
                     + "&to=2025-10-26&location=" + marktstrasse);
             assertThat(hours.lines().skip(1)).hasSize(25);
-            assertThat(hours.lines().filter(line -> line.contains(";Lücke;"))).as("two outage hours and the missing one").hasSize(3);
+            assertThat(hours.lines().filter(line -> line.contains(";;false;1;1;"))).as("two outage hours and the missing one").hasSize(3);
+            assertThat(hours.lines().filter(line -> line.contains(";;false;1;1;1;Laserausfall;"))).as("the outages say why").hasSize(2);
             String day = download(browser.driver(), baseUrl() + "/portal/city/export/footfall.csv?resolution=day&from=2025-10-26"
                     + "&to=2025-10-26&location=" + marktstrasse);
-            assertThat(day.lines().skip(1)).singleElement().asString().contains(";3;");
+            assertThat(day.lines().skip(1)).singleElement().asString()
+                    .startsWith("kl-marktstrasse;Marktstraße;day;2025-10-26T00:00+02:00;4247;false;25;3;2;Laserausfall;");
             String clockChange = download(browser.driver(), baseUrl() + "/portal/city/export/footfall.csv?resolution=hour"
                     + "&from=2025-10-26&to=2025-10-26&location=" + fackelstrasse);
-            assertThat(clockChange).contains("26.10. 02:00 MESZ;", "26.10. 02:00 MEZ;");
+            assertThat(clockChange).contains(";hour;2025-10-26T02:00+02:00;", ";hour;2025-10-26T02:00+01:00;");
+            browser.driver().get(baseUrl() + "/portal/city/dashboard?resolution=hour&from=2025-10-26&to=2025-10-26&location=" + fackelstrasse);
+            boolean german = isGerman(browser.driver());
+            assertThat(browser.driver().findElement(By.id("table-footfall")).getAttribute("textContent"))
+                    .as("the page keeps its own labels").contains("26.10. 02:00 " + (german ? "MESZ" : "CEST"),
+                            "26.10. 02:00 " + (german ? "MEZ" : "CET"));
         }
     }
 

@@ -124,8 +124,9 @@ public class CityReport {
     public List<Bucket> footfall(Actor actor, long locationId, LocalDate firstDay, LocalDate lastDay, Resolution resolution) {
         actor.requireRole(Role.CITY_MANAGER);
         ZoneId zone = zone();
-        return FootfallBuckets.of(storedHours(locationId, firstDay.atStartOfDay(zone).toInstant(),
-                lastDay.plusDays(1).atStartOfDay(zone).toInstant()), zone, firstDay, lastDay, resolution);
+        Instant from = firstDay.atStartOfDay(zone).toInstant();
+        Instant to = lastDay.plusDays(1).atStartOfDay(zone).toInstant();
+        return FootfallBuckets.of(storedHours(locationId, from, to), outages(locationId, from, to), zone, firstDay, lastDay, resolution);
     }
 
     /** Footfall and platform use during a campaign against its ordinary weeks. */
@@ -269,6 +270,20 @@ public class CityReport {
                     (String) row[3], toBoolean(row[4])));
         }
         return hours;
+    }
+
+    /** The reason of each outage hour (start in UTC) the operator reported. */
+    private Map<LocalDateTime, String> outages(long locationId, Instant from, Instant to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT hour_start, reason FROM footfall_outage"
+                        + " WHERE location_id = ?1 AND hour_start >= ?2 AND hour_start < ?3")
+                .setParameter(1, locationId)
+                .setParameter(2, Timestamp.valueOf(LocalDateTime.ofInstant(from, ZoneOffset.UTC)))
+                .setParameter(3, Timestamp.valueOf(LocalDateTime.ofInstant(to, ZoneOffset.UTC)))
+                .getResultList();
+        Map<LocalDateTime, String> outages = new HashMap<>();
+        rows.forEach(row -> outages.put(toLocalDateTime(row[0]), (String) row[1]));
+        return outages;
     }
 
     private static LocalDateTime toLocalDateTime(Object value) {

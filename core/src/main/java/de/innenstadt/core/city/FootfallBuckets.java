@@ -41,12 +41,14 @@ public final class FootfallBuckets {
      *     (+02:00, then +01:00) and is two buckets, told apart by it
      * @param counted pedestrians in the counted hours
      * @param hoursExpected hours the bucket has (23 or 25 on days the clocks change)
-     * @param hoursMissing hours without a count (counter outage)
+     * @param hoursMissing hours without a count: outages the operator reported, and hours nobody delivered
+     * @param outageHours of the missing hours, those the operator reported an outage for
+     * @param outageReason the operator's most frequent reason among them („Laserausfall“), or null
      * @param meanTemperature mean of the delivered temperatures, if any
      * @param weather the most frequent weather condition, if any
      */
-    public record Bucket(LocalDateTime start, ZoneOffset offset, long counted, int hoursExpected, int hoursMissing, int unverifiedHours,
-            BigDecimal meanTemperature, String weather) {
+    public record Bucket(LocalDateTime start, ZoneOffset offset, long counted, int hoursExpected, int hoursMissing,
+            int outageHours, String outageReason, int unverifiedHours, BigDecimal meanTemperature, String weather) {
 
         public boolean complete() {
             return hoursMissing == 0;
@@ -65,12 +67,17 @@ public final class FootfallBuckets {
     private FootfallBuckets() {
     }
 
-    /** Buckets from the first to the last local day (inclusive), in order, with every hour accounted for. */
-    public static List<Bucket> of(List<StoredHour> hours, ZoneId zone, LocalDate firstDay, LocalDate lastDay,
-            Resolution resolution) {
+    /**
+     * Buckets from the first to the last local day (inclusive), in order, with every hour accounted for.
+     *
+     * @param outages the reason of each hour (start in UTC) the operator reported an outage for
+     */
+    public static List<Bucket> of(List<StoredHour> hours, Map<LocalDateTime, String> outages, ZoneId zone, LocalDate firstDay,
+            LocalDate lastDay, Resolution resolution) {
         Map<LocalDateTime, StoredHour> byUtcHour = hours.stream()
                 .collect(Collectors.toMap(StoredHour::hourStartUtc, Function.identity(), (a, b) -> a));
         Map<OffsetDateTime, List<Optional<StoredHour>>> grouped = new TreeMap<>();
+        Map<OffsetDateTime, List<String>> outagesGrouped = new HashMap<>();
         ZonedDateTime hour = firstDay.atStartOfDay(zone);
         ZonedDateTime end = lastDay.plusDays(1).atStartOfDay(zone);
         while (hour.isBefore(end)) {
@@ -79,10 +86,13 @@ public final class FootfallBuckets {
                     : bucketStart(hour.toLocalDateTime(), resolution).atZone(zone).toOffsetDateTime();
             grouped.computeIfAbsent(start, key -> new ArrayList<>())
                     .add(Optional.ofNullable(byUtcHour.get(utc)));
+            if (!byUtcHour.containsKey(utc) && outages.containsKey(utc)) {
+                outagesGrouped.computeIfAbsent(start, key -> new ArrayList<>()).add(outages.get(utc));
+            }
             hour = hour.plusHours(1);
         }
         List<Bucket> buckets = new ArrayList<>(grouped.size());
-        grouped.forEach((start, members) -> buckets.add(bucket(start, members)));
+        grouped.forEach((start, members) -> buckets.add(bucket(start, members, outagesGrouped.getOrDefault(start, List.of()))));
         return buckets;
     }
 
@@ -94,7 +104,7 @@ public final class FootfallBuckets {
         };
     }
 
-    private static Bucket bucket(OffsetDateTime start, List<Optional<StoredHour>> members) {
+    private static Bucket bucket(OffsetDateTime start, List<Optional<StoredHour>> members, List<String> outageReasons) {
         long counted = 0;
         int missing = 0;
         int unverified = 0;
@@ -121,11 +131,18 @@ public final class FootfallBuckets {
         }
         BigDecimal meanTemperature = temperatures == 0 ? null
                 : temperatureSum.divide(BigDecimal.valueOf(temperatures), 1, RoundingMode.HALF_UP);
-        String mostFrequent = weather.entrySet().stream()
+        Map<String, Integer> reasons = new HashMap<>();
+        outageReasons.forEach(reason -> reasons.merge(reason, 1, Integer::sum));
+        return new Bucket(start.toLocalDateTime(), start.getOffset(), counted, members.size(), missing, outageReasons.size(),
+                mostFrequent(reasons), unverified, meanTemperature, mostFrequent(weather));
+    }
+
+    /** The most frequent value; of equally frequent ones the first in alphabetical order. */
+    private static String mostFrequent(Map<String, Integer> counts) {
+        return counts.entrySet().stream()
                 .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).thenComparing(Map.Entry::getKey,
                         Comparator.reverseOrder()))
                 .map(Map.Entry::getKey)
                 .orElse(null);
-        return new Bucket(start.toLocalDateTime(), start.getOffset(), counted, members.size(), missing, unverified, meanTemperature, mostFrequent);
     }
 }

@@ -5,8 +5,9 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
- * The one suppression rule of every city report: a group of fewer than five (searches, reservations,
- * pedestrians in an hour) is not shown, so that no figure can point at a single person. Zero is a
+ * The one suppression rule of every city report: a group of fewer than five (searches, reservations)
+ * is not shown, so that no figure can point at a single person. Pedestrian counts are not groups of
+ * people anyone could be told apart in and are shown exactly (ADR 0009). Zero is a
  * group smaller than five as well: "nobody" is as telling as "one person" when the group is small.
  */
 public final class SmallGroups {

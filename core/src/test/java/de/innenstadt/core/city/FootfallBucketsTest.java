@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FootfallBucketsTest {
@@ -25,8 +26,8 @@ class FootfallBucketsTest {
         List<StoredHour> hours = fullDay();
         hours.removeIf(h -> h.hourStartUtc().equals(LocalDateTime.of(2026, 6, 10, 8, 0)));
 
-        List<Bucket> byHour = FootfallBuckets.of(hours, BERLIN, DAY, DAY, Resolution.HOUR);
-        List<Bucket> byDay = FootfallBuckets.of(hours, BERLIN, DAY, DAY, Resolution.DAY);
+        List<Bucket> byHour = FootfallBuckets.of(hours, Map.of(), BERLIN, DAY, DAY, Resolution.HOUR);
+        List<Bucket> byDay = FootfallBuckets.of(hours, Map.of(), BERLIN, DAY, DAY, Resolution.DAY);
 
         assertThat(byHour).hasSize(24);
         Bucket tenOClock = byHour.get(10);
@@ -42,6 +43,27 @@ class FootfallBucketsTest {
         });
     }
 
+    /** An hour the operator reports an outage for is missing like any gap, and the bucket says why. */
+    @Test
+    void anOutageHourIsMissingAndCarriesTheOperatorsReason() {
+        LocalDateTime eight = LocalDateTime.of(2026, 6, 10, 8, 0);
+        LocalDateTime nine = eight.plusHours(1);
+        List<StoredHour> hours = fullDay();
+        hours.removeIf(h -> h.hourStartUtc().equals(eight) || h.hourStartUtc().equals(nine) || h.hourStartUtc().getHour() == 12);
+
+        List<Bucket> byHour = FootfallBuckets.of(hours, Map.of(eight, "Laserausfall", nine, "Laserausfall"), BERLIN, DAY, DAY,
+                Resolution.HOUR);
+        List<Bucket> byDay = FootfallBuckets.of(hours, Map.of(eight, "Laserausfall", nine, "Laserausfall"), BERLIN, DAY, DAY,
+                Resolution.DAY);
+
+        assertThat(byHour.get(10)).extracting(Bucket::gap, Bucket::outageHours, Bucket::outageReason)
+                .containsExactly(true, 1, "Laserausfall");
+        assertThat(byHour.get(14)).as("nothing delivered, no outage reported").extracting(Bucket::gap, Bucket::outageHours, Bucket::outageReason)
+                .containsExactly(true, 0, null);
+        assertThat(byDay).singleElement().extracting(Bucket::hoursMissing, Bucket::outageHours, Bucket::outageReason)
+                .containsExactly(3, 2, "Laserausfall");
+    }
+
     /** 26 October 2025: the clocks go back at 03:00, so 02:00 comes twice and the day has 25 hours. */
     @Test
     void theDayTheClocksGoBackHasTwentyFiveHoursAndTwoHoursAtTwo() {
@@ -52,8 +74,8 @@ class FootfallBucketsTest {
             hours.add(new StoredHour(utc, utc.getHour() + 1, null, null, false));
         }
 
-        List<Bucket> byHour = FootfallBuckets.of(hours, BERLIN, change, change, Resolution.HOUR);
-        List<Bucket> byDay = FootfallBuckets.of(hours, BERLIN, change, change, Resolution.DAY);
+        List<Bucket> byHour = FootfallBuckets.of(hours, Map.of(), BERLIN, change, change, Resolution.HOUR);
+        List<Bucket> byDay = FootfallBuckets.of(hours, Map.of(), BERLIN, change, change, Resolution.DAY);
 
         assertThat(byHour).hasSize(25).allSatisfy(hour -> assertThat(hour.complete()).isTrue());
         assertThat(byHour.subList(2, 4)).extracting(Bucket::start, Bucket::offset).containsExactly(
@@ -67,8 +89,8 @@ class FootfallBucketsTest {
 
     @Test
     void daysAndWeeksSumTheirHoursWithWeather() {
-        List<Bucket> byDay = FootfallBuckets.of(fullDay(), BERLIN, DAY, DAY, Resolution.DAY);
-        List<Bucket> byWeek = FootfallBuckets.of(fullDay(), BERLIN, DAY, DAY, Resolution.WEEK);
+        List<Bucket> byDay = FootfallBuckets.of(fullDay(), Map.of(), BERLIN, DAY, DAY, Resolution.DAY);
+        List<Bucket> byWeek = FootfallBuckets.of(fullDay(), Map.of(), BERLIN, DAY, DAY, Resolution.WEEK);
 
         assertThat(byDay).singleElement().satisfies(day -> {
             assertThat(day.total()).contains(240L);

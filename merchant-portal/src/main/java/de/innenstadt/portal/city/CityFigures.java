@@ -25,6 +25,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.ResourceBundle;
@@ -103,7 +104,7 @@ public final class CityFigures {
 
     public FootfallFigure footfall(Selection selection) {
         if (selection.location() == null) {
-            FigureTable empty = new FigureTable("footfall", msg.getString("city.footfall.title"), List.of(), List.of());
+            FigureTable empty = new FigureTable("footfall", msg.getString("city.footfall.title"), List.of(), List.of(), List.of(), List.of());
             return new FootfallFigure(empty, ChartJson.line(List.of(), List.of(), List.of(), List.of(), msg), msg.getString("city.footfall.none"));
         }
         List<Bucket> buckets = report.footfall(actor, selection.location().getId(), selection.first(), selection.last(),
@@ -118,6 +119,8 @@ public final class CityFigures {
         List<Double> temperatures = new ArrayList<>();
         List<Boolean> gaps = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
+        List<List<String>> data = new ArrayList<>();
+        FootfallLocation location = selection.location();
         int gapBuckets = 0;
         int unverified = 0;
         for (Bucket bucket : buckets) {
@@ -125,25 +128,32 @@ public final class CityFigures {
                     ? MessageFormat.format(msg.getString("city.footfall.weekOf"), format.format(bucket.start()))
                     : format.format(bucket.start()) + clockChangeZone(bucket, selection.resolution(), locale);
             labels.add(label);
-            boolean shown = bucket.complete() && !SmallGroups.isSuppressed(bucket.counted());
-            counts.add(shown ? bucket.counted() : null);
+            // exact counts: a laser counter counts passers-by nobody can be told apart in (ADR 0009)
+            counts.add(bucket.complete() ? bucket.counted() : null);
             temperatures.add(bucket.meanTemperature() == null ? null : bucket.meanTemperature().doubleValue());
             gaps.add(!bucket.complete());
             if (!bucket.complete()) {
                 gapBuckets++;
             }
             unverified += bucket.unverifiedHours();
-            rows.add(List.of(label, footfallCell(bucket), Integer.toString(bucket.hoursMissing()),
+            rows.add(List.of(label, footfallCell(bucket), Integer.toString(bucket.hoursMissing()), outageCell(bucket),
                     Integer.toString(bucket.unverifiedHours()),
                     bucket.meanTemperature() == null ? "" : decimals.format(bucket.meanTemperature()),
                     bucket.weather() == null ? "" : weather(bucket.weather())));
+            data.add(List.of(location.getExternalId(), location.getName(), selection.resolution().name().toLowerCase(Locale.ROOT),
+                    bucket.start().atOffset(bucket.offset()).toString(), bucket.gap() ? "" : Long.toString(bucket.counted()),
+                    Boolean.toString(bucket.complete()), Integer.toString(bucket.hoursExpected()), Integer.toString(bucket.hoursMissing()),
+                    Integer.toString(bucket.outageHours()), Objects.toString(bucket.outageReason(), ""),
+                    Integer.toString(bucket.unverifiedHours()), bucket.meanTemperature() == null ? "" : bucket.meanTemperature().toPlainString(),
+                    Objects.toString(bucket.weather(), "")));
         }
         FigureTable table = new FigureTable("footfall", MessageFormat.format(msg.getString("city.footfall.caption"),
                 selection.location().getName(), msg.getString("city.resolution." + selection.resolution().name())),
                 List.of(msg.getString("city.col.period"), msg.getString("city.col.pedestrians"),
-                        msg.getString("city.col.hoursMissing"), msg.getString("city.col.unverified"),
+                        msg.getString("city.col.hoursMissing"), msg.getString("city.col.outage"), msg.getString("city.col.unverified"),
                         msg.getString("city.col.temperature"), msg.getString("city.col.weather")),
-                rows);
+                rows, List.of("location_id", "location_name", "resolution", "period_start", "pedestrians", "complete", "hours_expected",
+                        "hours_missing", "outage_hours", "outage_reason", "unverified_hours", "temperature_c", "weather"), data);
         String summary = MessageFormat.format(msg.getString("city.footfall.summary"), selection.location().getName(),
                 buckets.size(), gapBuckets, unverified);
         return new FootfallFigure(table, ChartJson.line(labels, counts, temperatures, gaps, msg), summary);
@@ -164,9 +174,15 @@ public final class CityFigures {
         if (bucket.gap()) {
             return msg.getString("city.gap");
         }
-        String counted = SmallGroups.isSuppressed(bucket.counted()) ? SmallGroups.SUPPRESSED : integers.format(bucket.counted());
+        String counted = integers.format(bucket.counted());
         return bucket.complete() ? counted
                 : MessageFormat.format(msg.getString("city.incomplete"), counted, bucket.hoursMissing());
+    }
+
+    /** How many of the missing hours the operator reported as an outage, and why („2 Std.: Laserausfall“). */
+    private String outageCell(Bucket bucket) {
+        return bucket.outageHours() == 0 ? ""
+                : MessageFormat.format(msg.getString("city.outage"), bucket.outageHours(), Objects.toString(bucket.outageReason(), ""));
     }
 
     private String weather(String condition) {
@@ -189,6 +205,7 @@ public final class CityFigures {
         List<Double> uplift = new ArrayList<>();
         List<double[]> band = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
+        List<List<String>> data = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         for (PointEffect point : campaignReport.footfall()) {
             CampaignEffect.Result result = point.result();
@@ -204,6 +221,11 @@ public final class CityFigures {
                     percent(shown, result.upliftLowPercent()) + " … " + percent(shown, result.upliftHighPercent()),
                     Integer.toString(result.hoursCompared()), Integer.toString(result.hoursLeftOut()),
                     Integer.toString(result.unverifiedHours())));
+            data.add(List.of(point.location().getExternalId(), name, shown ? Long.toString(result.campaignTotal()) : "",
+                    shown ? plain(result.baselineMean()) : "", shown ? plain(result.upliftPercent()) : "",
+                    shown ? plain(result.upliftLowPercent()) : "", shown ? plain(result.upliftHighPercent()) : "",
+                    Integer.toString(result.hoursCompared()), Integer.toString(result.hoursLeftOut()),
+                    Integer.toString(result.unverifiedHours()), Boolean.toString(!shown)));
             parts.add(shown ? MessageFormat.format(msg.getString("city.effect.part"), name, percent(true, result.upliftPercent()),
                     percent(true, result.upliftLowPercent()), percent(true, result.upliftHighPercent()))
                     : MessageFormat.format(msg.getString("city.effect.partSuppressed"), name));
@@ -215,7 +237,8 @@ public final class CityFigures {
                 List.of(msg.getString("city.col.point"), msg.getString("city.col.during"), msg.getString("city.col.baseline"),
                         msg.getString("city.col.uplift"), msg.getString("city.col.band"), msg.getString("city.col.hoursCompared"),
                         msg.getString("city.col.hoursLeftOut"), msg.getString("city.col.unverified")),
-                rows);
+                rows, List.of("location_id", "location_name", "campaign_total", "baseline_mean", "uplift_percent", "uplift_low_percent",
+                        "uplift_high_percent", "hours_compared", "hours_left_out", "unverified_hours", "not_shown"), data);
         List<String> useLabels = new ArrayList<>();
         List<Double> during = new ArrayList<>();
         List<Double> baseline = new ArrayList<>();
@@ -236,15 +259,20 @@ public final class CityFigures {
 
     private FigureTable useTable(String id, String caption, String groupHeader, List<UseRow> useRows, boolean translate) {
         List<List<String>> rows = new ArrayList<>();
+        List<List<String>> data = new ArrayList<>();
         for (UseRow row : useRows) {
             Double change = row.changePercent();
+            data.add(List.of(row.group(), SmallGroups.isSuppressed(row.during()) ? "" : Long.toString(row.during()),
+                    plain(SmallGroups.shown(row.baselineMean())), change == null ? "" : plain(OptionalDouble.of(change)),
+                    Boolean.toString(row.suppressed())));
             rows.add(List.of(translate ? msg.getString("city.use." + row.group()) : row.group(), row.duringLabel(),
                     row.suppressed() && !SmallGroups.shown(row.baselineMean()).isPresent() ? SmallGroups.SUPPRESSED
                             : decimals.format(row.baselineMean()),
                     change == null ? SmallGroups.SUPPRESSED : signed(change)));
         }
         return new FigureTable(id, caption, List.of(groupHeader, msg.getString("city.col.during"),
-                msg.getString("city.col.baseline"), msg.getString("city.col.change")), rows);
+                msg.getString("city.col.baseline"), msg.getString("city.col.change")), rows,
+                List.of("group", "during", "baseline_mean", "change_percent", "not_shown"), data);
     }
 
     // ---- demand gap ----------------------------------------------------------------------------
@@ -259,7 +287,8 @@ public final class CityFigures {
         List<DemandGap> gaps = report.demandGap(actor, from, to, DEMAND_GAP_TERMS);
         List<List<String>> rows = gaps.stream().map(g -> List.of(g.query(), integers.format(g.searches()))).toList();
         FigureTable table = new FigureTable("demand", MessageFormat.format(msg.getString("city.demand.caption"), DEMAND_GAP_DAYS),
-                List.of(msg.getString("city.col.term"), msg.getString("city.col.searches")), rows);
+                List.of(msg.getString("city.col.term"), msg.getString("city.col.searches")), rows,
+                List.of("term", "searches"), gaps.stream().map(g -> List.of(g.query(), Long.toString(g.searches()))).toList());
         return new DemandFigure(table, ChartJson.bars(gaps.stream().map(DemandGap::query).toList(),
                 gaps.stream().map(g -> (double) g.searches()).toList(), msg.getString("city.col.searches")));
     }
@@ -271,6 +300,11 @@ public final class CityFigures {
     private String signed(double percent) {
         NumberFormat format = NumberFormat.getIntegerInstance(locale);
         return (percent > 0 ? "+" : "") + format.format(Math.round(percent)) + " %";
+    }
+
+    /** A figure for the CSV file: a decimal point and one decimal, nothing for an empty one. */
+    private static String plain(OptionalDouble value) {
+        return value.isPresent() ? String.format(Locale.ROOT, "%.1f", value.getAsDouble()) : "";
     }
 
     private static double round(double value) {
