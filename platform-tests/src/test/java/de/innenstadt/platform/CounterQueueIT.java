@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,6 +103,45 @@ class CounterQueueIT {
             String announced = browser.waitUpTo(Duration.ofSeconds(40)).until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("[id='queue:messages'] .ui-messages-info"))).getText();
             assertThat(announced).contains("Neue Reservierung", code);
+        }
+    }
+
+    /**
+     * A shop with a long history (150 collected reservations and one that came in today): the queue
+     * draws 100 rows with the open one first, says there are older ones, and „show 100 more“ adds them.
+     */
+    @Test
+    void aLongHistoryIsShownAHundredAtATimeWithTheOpenOnesFirst() throws Exception {
+        String name = "queue-" + UUID.randomUUID().toString().substring(0, 8);
+        ReservationApi.execute("INSERT INTO merchant (slug, name, feed_mode) VALUES ('" + name + "', 'Laden mit Geschichte', 'DELTA')");
+        String merchant = ReservationApi.value("SELECT id FROM merchant WHERE slug = '" + name + "'");
+        ReservationApi.execute("INSERT INTO store (merchant_id, code, name, street, house_number, postal_code, city, lat, lon)"
+                + " VALUES (" + merchant + ", 'G1', 'Laden mit Geschichte', 'Marktstraße', '3', '67655', 'Kaiserslautern', 49.4441, 7.7691)");
+        String store = ReservationApi.value("SELECT id FROM store WHERE merchant_id = " + merchant);
+        ReservationApi.execute("INSERT INTO reservation (store_id, code, token, status, channel, customer_name, created_at, expires_at,"
+                + " collected_at) SELECT " + store + ", CONCAT('H', LPAD(seq, 5, '0')), RPAD(CONCAT('" + name + "-', seq), 43, 'x'),"
+                + " 'COLLECTED', 'ONLINE', 'Kundin', NOW() - INTERVAL seq DAY, NOW() - INTERVAL seq DAY + INTERVAL 2 DAY,"
+                + " NOW() - INTERVAL seq DAY + INTERVAL 1 DAY FROM seq_1_to_150");
+        ReservationApi.execute("INSERT INTO reservation (store_id, code, token, status, channel, customer_name, expires_at) VALUES ("
+                + store + ", 'NEUQ7A', RPAD('" + name + "-open', 43, 'x'), 'REQUESTED', 'PHONE', 'Herr Neu', NOW() + INTERVAL 2 DAY)");
+        ReservationApi.execute("INSERT INTO user_account (username, email, display_name, password_hash, role, merchant_id)"
+                + " SELECT '" + name + "', '" + name + "@example.org', 'Test', password_hash, role, " + merchant
+                + " FROM user_account WHERE username = 'haendler2'");
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            PlatformIT.login(browser, name);
+            driver.get(baseUrl() + "/portal/merchant/reservations");
+            browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("queue:show-more")));
+
+            List<WebElement> codes = driver.findElements(By.cssSelector(".queue-table .pickup-code"));
+            assertThat(codes).hasSize(100);
+            assertThat(codes.get(0).getText()).as("the open reservation first").isEqualTo("NEUQ7A");
+            assertThat(driver.findElement(By.id("queue:more")).getText()).contains("100");
+
+            driver.findElement(By.id("queue:show-more")).click();
+
+            browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".queue-table .pickup-code")).size() == 151);
+            assertThat(driver.findElements(By.id("queue:show-more"))).as("nothing older left").isEmpty();
         }
     }
 }

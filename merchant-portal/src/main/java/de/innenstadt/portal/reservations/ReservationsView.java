@@ -48,7 +48,8 @@ import java.util.stream.Collectors;
 public class ReservationsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int SHOWN = 100;
+    /** Rows drawn at first and added by each „show more“: open ones come first, the closed history after. */
+    private static final int PAGE = 100;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EE dd.MM.yyyy HH:mm");
 
@@ -72,6 +73,9 @@ public class ReservationsView implements Serializable {
 
     private long merchantId;
     private ArrayList<QueueRow> shown = new ArrayList<>();
+    private int limit = PAGE;
+    /** Whether there are rows beyond the limit. */
+    private boolean more;
     /** What the customer at the counter said: their pickup code, name or phone number; empty shows all. */
     private String search;
     /** The store whose counter this is, for a merchant with several; null shows all stores. */
@@ -100,8 +104,23 @@ public class ReservationsView implements Serializable {
 
     /** Reads the queue again: on every poll and after every action. */
     public void refresh() {
-        shown = queue.find(actor.get(), merchantId, storeId, search, SHOWN).stream().map(QueueRow::of)
-                .collect(Collectors.toCollection(ArrayList::new));
+        List<QueueRow> found = queue.find(actor.get(), merchantId, storeId, search, limit + 1).stream().map(QueueRow::of).toList();
+        more = found.size() > limit;
+        shown = new ArrayList<>(found.subList(0, Math.min(limit, found.size())));
+    }
+
+    /** The next {@value #PAGE} rows under the ones shown; the rows already shown stay where they are. */
+    public void showMore() {
+        limit += PAGE;
+        refresh();
+    }
+
+    public boolean isMore() {
+        return more;
+    }
+
+    public int getPage() {
+        return PAGE;
     }
 
     /**
