@@ -63,7 +63,8 @@ class CityManagementIT {
             boolean german = isGerman(driver);
             String sentence = driver.findElement(By.id("effect-sentence")).getText();
             assertThat(sentence).contains("Lange Einkaufsnacht", "Fackelstraße",
-                    german ? "4 vorangegangenen gewöhnlichen Wochen" : "4 preceding ordinary weeks");
+                    german ? "gewöhnlichen Tagen desselben Wochentags vor und nach der Aktion"
+                            : "ordinary days of the same weekday before and after the campaign");
             assertThat(sentence).containsPattern("Fackelstraße (bei )?\\+\\d+ % \\(");
             String effectTable = driver.findElement(By.id("table-effect")).getText();
             assertThat(effectTable).contains("Marktstraße", "Riesenstraße/Stiftsplatz");

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -57,9 +58,12 @@ public class CityReport {
     public record PointEffect(FootfallLocation location, CampaignEffect.Result result) {
     }
 
-    /** A campaign's effect on footfall and on platform use, with the number of baseline weeks used. */
-    public record CampaignReport(Campaign campaign, int weeks, List<PointEffect> footfall, List<UseRow> platform,
-            List<UseRow> reservationsByCategory, List<UseRow> reservationsByShop) {
+    /**
+     * A campaign's effect on footfall and on platform use, with the number of baseline weeks used and
+     * the counting points outside the campaign area its footfall was measured against.
+     */
+    public record CampaignReport(Campaign campaign, int weeks, List<PointEffect> footfall, List<FootfallLocation> controls,
+            List<UseRow> platform, List<UseRow> reservationsByCategory, List<UseRow> reservationsByShop) {
     }
 
     /**
@@ -142,18 +146,24 @@ public class CityReport {
                 hour.isBefore(end); hour = hour.plusHours(1)) {
             hours.add(hour);
         }
-        Instant from = campaign.getStartsAt().minus(7L * 4 * baselineWeeks + 7, ChronoUnit.DAYS);
-        List<FootfallLocation> points = campaign.getLocations().isEmpty() ? locations(actor)
+        // the comparison days on both sides, and the same around the day a year before
+        Instant from = campaign.getStartsAt().minus(7L * (52 + 4 * baselineWeeks + 1), ChronoUnit.DAYS);
+        Instant to = campaign.getEndsAt().plus(7L * (4 * baselineWeeks + 1), ChronoUnit.DAYS);
+        List<FootfallLocation> all = locations(actor);
+        List<FootfallLocation> points = campaign.getLocations().isEmpty() ? all
                 : campaign.getLocations().stream().sorted(Comparator.comparing(FootfallLocation::getName)).toList();
+        Map<Long, Map<LocalDateTime, CampaignEffect.Hour>> counts = new HashMap<>();
+        for (FootfallLocation point : all) {
+            counts.put(point.getId(), localHours(point.getId(), from, to, zone));
+        }
+        // streets outside the campaign area show what the whole city did meanwhile
+        Set<Long> inCampaign = points.stream().map(FootfallLocation::getId).collect(Collectors.toSet());
+        List<FootfallLocation> outside = all.stream().filter(point -> !inCampaign.contains(point.getId())).toList();
+        List<Map<LocalDateTime, CampaignEffect.Hour>> controls = outside.stream().map(point -> counts.get(point.getId())).toList();
         List<PointEffect> effects = new ArrayList<>();
         for (FootfallLocation point : points) {
-            Map<LocalDateTime, CampaignEffect.Hour> counts = new HashMap<>();
-            for (StoredHour stored : storedHours(point.getId(), from, campaign.getEndsAt())) {
-                counts.merge(stored.hourStartUtc().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDateTime(),
-                        new CampaignEffect.Hour(stored.pedestrians(), stored.unverified()),
-                        (a, b) -> new CampaignEffect.Hour(a.pedestrians() + b.pedestrians(), a.unverified() || b.unverified()));
-            }
-            effects.add(new PointEffect(point, CampaignEffect.measure(hours, counts, ordinary, baselineWeeks)));
+            effects.add(new PointEffect(point, CampaignEffect.measure(hours, counts.get(point.getId()), controls, ordinary,
+                    baselineWeeks)));
         }
         List<Integer> weeksBack = ordinaryWeeksBack(campaign, zone, ordinary);
         List<UseRow> platform = List.of(
@@ -168,7 +178,7 @@ public class CityReport {
         List<UseRow> byShop = compareGroups(weeksBack, campaign, "SELECT m.name, COUNT(*) FROM reservation r"
                 + " JOIN store s ON s.id = r.store_id JOIN merchant m ON m.id = s.merchant_id"
                 + " WHERE r.created_at >= ?1 AND r.created_at < ?2 GROUP BY m.name");
-        return new CampaignReport(campaign, baselineWeeks, effects, platform, byCategory, byShop);
+        return new CampaignReport(campaign, baselineWeeks, effects, outside, platform, byCategory, byShop);
     }
 
     /** Terms that found nothing in the period, most searched first; terms searched fewer than five times are left out. */
@@ -270,6 +280,18 @@ public class CityReport {
                     (String) row[3], toBoolean(row[4])));
         }
         return hours;
+    }
+
+    /** A point's counted hours in local time; the hour that comes twice in autumn is one hour of both. */
+    private Map<LocalDateTime, CampaignEffect.Hour> localHours(long locationId, Instant from, Instant to, ZoneId zone) {
+        Map<LocalDateTime, CampaignEffect.Hour> counts = new HashMap<>();
+        for (StoredHour stored : storedHours(locationId, from, to)) {
+            counts.merge(stored.hourStartUtc().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDateTime(),
+                    new CampaignEffect.Hour(stored.pedestrians(), stored.unverified(), CampaignEffect.Hour.isWet(stored.weather())),
+                    (a, b) -> new CampaignEffect.Hour(a.pedestrians() + b.pedestrians(), a.unverified() || b.unverified(),
+                            a.wet() || b.wet()));
+        }
+        return counts;
     }
 
     /** The reason of each outage hour (start in UTC) the operator reported. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import de.innenstadt.core.city.CampaignEffect.Adjustment;
 import de.innenstadt.core.city.CampaignEffect.Hour;
 import de.innenstadt.core.city.CampaignEffect.Result;
 import java.time.LocalDate;
@@ -16,58 +17,74 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
- * A Saturday late opening on 9 May 2026 from 10 to 14 o'clock, compared with two ordinary weeks. The
- * Saturday one week earlier (2 May) had another event and is skipped, so the baseline weeks are
- * 25 April and 18 April. By hand:
+ * The worked example of docs/city-management.md: a Saturday late opening on 9 May 2026 from 10 to 12
+ * o'clock at point P, with control point Z outside the campaign area, two comparison weeks on each
+ * side. The Saturday one week earlier (2 May) had another event and is skipped. By hand:
  * <pre>
- *            9 May   2 May (skipped)   25 April   18 April
- *   10:00     150         999             100          80
- *   11:00     250         999             150 (unverified) 120
- *   12:00     300         999             200        (gap)   → left out: a baseline hour is missing
- *   13:00   (gap)         999             210         190    → left out: the campaign hour is missing
- *   sum       400                         250         200
+ *                   9 May | 25 Apr  18 Apr  16 May  23 May
+ *   P 10:00           150 |   100      80     110      90
+ *   P 11:00           250 |   150     120     140     240
+ *   P sum       C =   400 |   250     200     250     330
+ *   Z sum       X =   500 |   500     400     500     600
+ *   P / Z                 |  0.50    0.50    0.50    0.55     mean 0.5125
  * </pre>
- * mean(B) = 225; uplift = 400 / 225 − 1 = 77.8 %; band = 400 / 250 − 1 = 60 % to 400 / 200 − 1 = 100 %.
+ * expected = 0.5125 × 500 = 256.25; ratio = 400 / 256.25 = 1.5610, uplift +56.1 %. Each comparison
+ * day against the mean of the other three: −3.23 %, −3.23 %, −3.23 %, +10 %; root mean square s =
+ * 0.05728; with K = 4 days, t(3 degrees of freedom) = 3.182 and w = 3.182 × 0.05728 × √1.25 = 0.2038;
+ * band 1.5610 / 1.2038 − 1 = +29.7 % to 1.5610 / 0.7962 − 1 = +96.0 %.
  */
 class CampaignEffectTest {
 
-    private static final Predicate<LocalDate> NOT_THE_OTHER_EVENT = day -> !day.equals(LocalDate.of(2026, 5, 2));
+    private static final Predicate<LocalDate> NOT_THE_OTHER_EVENT = day -> !day.equals(LocalDate.of(2026, 5, 2))
+            && !day.equals(LocalDate.of(2026, 5, 9));
 
     @Test
     void upliftAndBandFollowTheHandComputedExample() {
-        Result result = CampaignEffect.measure(campaignHours(), counts(), NOT_THE_OTHER_EVENT, 2);
+        Result result = CampaignEffect.measure(campaignHours(), point(), List.of(control()), NOT_THE_OTHER_EVENT, 2);
 
+        assertThat(result.adjustment()).isEqualTo(Adjustment.CONTROL_POINTS);
         assertThat(result.campaignTotal()).isEqualTo(400);
-        assertThat(result.baselineWeekTotals()).containsExactly(250L, 200L);
-        assertThat(result.baselineMean().getAsDouble()).isEqualTo(225.0);
-        assertThat(result.upliftPercent().getAsDouble()).isCloseTo(77.78, within(0.01));
-        assertThat(result.upliftLowPercent().getAsDouble()).isCloseTo(60.0, within(1e-9));
-        assertThat(result.upliftHighPercent().getAsDouble()).isCloseTo(100.0, within(1e-9));
+        assertThat(result.comparisonDays()).isEqualTo(4);
+        assertThat(result.expected().getAsDouble()).isCloseTo(256.25, within(1e-9));
+        assertThat(result.upliftPercent().getAsDouble()).isCloseTo(56.10, within(0.01));
+        assertThat(result.upliftLowPercent().getAsDouble()).isCloseTo(29.67, within(0.01));
+        assertThat(result.upliftHighPercent().getAsDouble()).isCloseTo(96.04, within(0.01));
+        assertThat(result.measurable()).isTrue();
         assertThat(result.hoursCompared()).isEqualTo(2);
-        assertThat(result.hoursLeftOut()).isEqualTo(2);
+        assertThat(result.hoursLeftOut()).isZero();
         assertThat(result.unverifiedHours()).isEqualTo(1);
         assertThat(result.suppressed()).isFalse();
     }
 
     @Test
-    void aGapIsLeftOutNotCountedAsZero() {
-        Map<LocalDateTime, Hour> counts = counts();
-        counts.remove(at(18, 4, 11));
+    void withoutControlsNorAYearBeforeThePointIsComparedWithItselfAndSaysSo() {
+        Result result = CampaignEffect.measure(campaignHours(), point(), List.of(), NOT_THE_OTHER_EVENT, 2);
 
-        Result result = CampaignEffect.measure(campaignHours(), counts, NOT_THE_OTHER_EVENT, 2);
+        assertThat(result.adjustment()).isEqualTo(Adjustment.NONE);
+        assertThat(result.expected().getAsDouble()).isCloseTo((250 + 200 + 250 + 330) / 4.0, within(1e-9));
+        assertThat(result.upliftPercent().getAsDouble()).isCloseTo(55.34, within(0.01));
+    }
+
+    @Test
+    void aGapAtTheControlPointLeavesTheHourOutOnEverySide() {
+        Map<LocalDateTime, Hour> control = control();
+        control.remove(at(18, 4, 11));
+
+        Result result = CampaignEffect.measure(campaignHours(), point(), List.of(control), NOT_THE_OTHER_EVENT, 2);
 
         assertThat(result.campaignTotal()).isEqualTo(150);
-        assertThat(result.baselineWeekTotals()).containsExactly(100L, 80L);
-        assertThat(result.hoursLeftOut()).isEqualTo(3);
+        assertThat(result.hoursCompared()).isEqualTo(1);
+        assertThat(result.hoursLeftOut()).isEqualTo(1);
     }
 
     @Test
     void withoutEnoughOrdinaryWeeksNothingIsCompared() {
-        Result result = CampaignEffect.measure(campaignHours(), counts(), day -> false, 2);
+        Result result = CampaignEffect.measure(campaignHours(), point(), List.of(control()), day -> false, 2);
 
         assertThat(result.hoursCompared()).isZero();
-        assertThat(result.hoursLeftOut()).isEqualTo(4);
+        assertThat(result.hoursLeftOut()).isEqualTo(2);
         assertThat(result.upliftPercent()).isEmpty();
+        assertThat(result.measurable()).isFalse();
         assertThat(result.suppressed()).isTrue();
     }
 
@@ -76,43 +93,50 @@ class CampaignEffectTest {
         Map<LocalDateTime, Hour> counts = new HashMap<>();
         counts.put(at(9, 5, 10), new Hour(4, false));
         counts.put(at(2, 5, 10), new Hour(3, false));
+        counts.put(at(25, 4, 10), new Hour(4, false));
 
-        Result result = CampaignEffect.measure(List.of(at(9, 5, 10)), counts, day -> true, 1);
+        Result result = CampaignEffect.measure(List.of(at(9, 5, 10)), counts, List.of(), day -> !day.equals(LocalDate.of(2026, 5, 9)), 1);
 
         assertThat(result.upliftPercent()).isPresent();
         assertThat(result.suppressed()).isTrue();
     }
 
     @Test
-    void aBaselineOfNoWeeksIsRefused() {
-        assertThatThrownBy(() -> CampaignEffect.measure(campaignHours(), counts(), day -> true, 0))
+    void aComparisonOfNoWeeksIsRefused() {
+        assertThatThrownBy(() -> CampaignEffect.measure(campaignHours(), point(), List.of(), day -> true, 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static List<LocalDateTime> campaignHours() {
-        return List.of(at(9, 5, 10), at(9, 5, 11), at(9, 5, 12), at(9, 5, 13));
+        return List.of(at(9, 5, 10), at(9, 5, 11));
     }
 
-    private static Map<LocalDateTime, Hour> counts() {
+    private static Map<LocalDateTime, Hour> point() {
         Map<LocalDateTime, Hour> counts = new HashMap<>();
-        put(counts, 9, 5, 10, 150);
-        put(counts, 9, 5, 11, 250);
-        put(counts, 9, 5, 12, 300);
-        for (int hour = 10; hour <= 13; hour++) {
-            put(counts, 2, 5, hour, 999);
-        }
-        put(counts, 25, 4, 10, 100);
+        put(counts, 9, 5, 150, 250);
+        put(counts, 2, 5, 999, 999);
+        put(counts, 25, 4, 100, 150);
+        put(counts, 18, 4, 80, 120);
+        put(counts, 16, 5, 110, 140);
+        put(counts, 23, 5, 90, 240);
         counts.put(at(25, 4, 11), new Hour(150, true));
-        put(counts, 25, 4, 12, 200);
-        put(counts, 25, 4, 13, 210);
-        put(counts, 18, 4, 10, 80);
-        put(counts, 18, 4, 11, 120);
-        put(counts, 18, 4, 13, 190);
         return counts;
     }
 
-    private static void put(Map<LocalDateTime, Hour> counts, int day, int month, int hour, int pedestrians) {
-        counts.put(at(day, month, hour), new Hour(pedestrians, false));
+    private static Map<LocalDateTime, Hour> control() {
+        Map<LocalDateTime, Hour> counts = new HashMap<>();
+        put(counts, 9, 5, 200, 300);
+        put(counts, 2, 5, 999, 999);
+        put(counts, 25, 4, 200, 300);
+        put(counts, 18, 4, 160, 240);
+        put(counts, 16, 5, 200, 300);
+        put(counts, 23, 5, 250, 350);
+        return counts;
+    }
+
+    private static void put(Map<LocalDateTime, Hour> counts, int day, int month, int ten, int eleven) {
+        counts.put(at(day, month, 10), new Hour(ten, false));
+        counts.put(at(day, month, 11), new Hour(eleven, false));
     }
 
     private static LocalDateTime at(int day, int month, int hour) {

@@ -51,7 +51,8 @@ class DemoFootfallTest {
             hours.add(hour);
         }
 
-        CampaignEffect.Result effect = CampaignEffect.measure(hours, counts, day -> !holidays.contains(day), 4);
+        CampaignEffect.Result effect = CampaignEffect.measure(hours, counts, List.of(),
+                day -> !holidays.contains(day) && !day.equals(night.starts().toLocalDate()), 4);
 
         assertThat(effect.hoursCompared()).isEqualTo(5);
         assertThat(effect.upliftPercent().getAsDouble()).isBetween(80.0, 180.0);

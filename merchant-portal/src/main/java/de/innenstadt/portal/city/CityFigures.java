@@ -201,44 +201,7 @@ public final class CityFigures {
             return Optional.empty();
         }
         CampaignReport campaignReport = report.campaignReport(actor, selection.campaign().get().getId());
-        List<String> points = new ArrayList<>();
-        List<Double> uplift = new ArrayList<>();
-        List<double[]> band = new ArrayList<>();
-        List<List<String>> rows = new ArrayList<>();
-        List<List<String>> data = new ArrayList<>();
-        List<String> parts = new ArrayList<>();
-        for (PointEffect point : campaignReport.footfall()) {
-            CampaignEffect.Result result = point.result();
-            String name = point.location().getName();
-            points.add(name);
-            boolean shown = !result.suppressed() && result.upliftPercent().isPresent();
-            uplift.add(shown ? round(result.upliftPercent().getAsDouble()) : null);
-            band.add(shown ? new double[] {round(result.upliftLowPercent().orElse(0)), round(result.upliftHighPercent().orElse(0))} : null);
-            rows.add(List.of(name,
-                    shown ? integers.format(result.campaignTotal()) : SmallGroups.SUPPRESSED,
-                    shown ? decimals.format(result.baselineMean().getAsDouble()) : SmallGroups.SUPPRESSED,
-                    percent(shown, result.upliftPercent()),
-                    percent(shown, result.upliftLowPercent()) + " … " + percent(shown, result.upliftHighPercent()),
-                    Integer.toString(result.hoursCompared()), Integer.toString(result.hoursLeftOut()),
-                    Integer.toString(result.unverifiedHours())));
-            data.add(List.of(point.location().getExternalId(), name, shown ? Long.toString(result.campaignTotal()) : "",
-                    shown ? plain(result.baselineMean()) : "", shown ? plain(result.upliftPercent()) : "",
-                    shown ? plain(result.upliftLowPercent()) : "", shown ? plain(result.upliftHighPercent()) : "",
-                    Integer.toString(result.hoursCompared()), Integer.toString(result.hoursLeftOut()),
-                    Integer.toString(result.unverifiedHours()), Boolean.toString(!shown)));
-            parts.add(shown ? MessageFormat.format(msg.getString("city.effect.part"), name, percent(true, result.upliftPercent()),
-                    percent(true, result.upliftLowPercent()), percent(true, result.upliftHighPercent()))
-                    : MessageFormat.format(msg.getString("city.effect.partSuppressed"), name));
-        }
-        Campaign campaign = campaignReport.campaign();
-        String sentence = MessageFormat.format(msg.getString("city.effect.sentence"), campaign.getName(),
-                String.join(msg.getString("city.effect.and"), parts), campaignReport.weeks());
-        FigureTable effect = new FigureTable("effect", MessageFormat.format(msg.getString("city.effect.caption"), campaign.getName()),
-                List.of(msg.getString("city.col.point"), msg.getString("city.col.during"), msg.getString("city.col.baseline"),
-                        msg.getString("city.col.uplift"), msg.getString("city.col.band"), msg.getString("city.col.hoursCompared"),
-                        msg.getString("city.col.hoursLeftOut"), msg.getString("city.col.unverified")),
-                rows, List.of("location_id", "location_name", "campaign_total", "baseline_mean", "uplift_percent", "uplift_low_percent",
-                        "uplift_high_percent", "hours_compared", "hours_left_out", "unverified_hours", "not_shown"), data);
+        EffectTable.Effect effect = new EffectTable(msg, locale).of(campaignReport);
         List<String> useLabels = new ArrayList<>();
         List<Double> during = new ArrayList<>();
         List<Double> baseline = new ArrayList<>();
@@ -249,7 +212,8 @@ public final class CityFigures {
         }
         FigureTable platform = useTable("platform", msg.getString("city.use.caption"), msg.getString("city.col.figure"),
                 campaignReport.platform(), true);
-        return Optional.of(new EffectFigure(campaignReport, effect, ChartJson.uplift(points, uplift, band, msg), sentence,
+        return Optional.of(new EffectFigure(campaignReport, effect.table(), ChartJson.uplift(effect.points(), effect.uplift(),
+                effect.band(), msg), effect.sentence(),
                 platform, ChartJson.comparison(useLabels, during, baseline, msg),
                 useTable("categories", msg.getString("city.use.categories"), msg.getString("city.col.category"),
                         campaignReport.reservationsByCategory(), false),
@@ -263,7 +227,7 @@ public final class CityFigures {
         for (UseRow row : useRows) {
             Double change = row.changePercent();
             data.add(List.of(row.group(), SmallGroups.isSuppressed(row.during()) ? "" : Long.toString(row.during()),
-                    plain(SmallGroups.shown(row.baselineMean())), change == null ? "" : plain(OptionalDouble.of(change)),
+                    EffectTable.plain(SmallGroups.shown(row.baselineMean())), change == null ? "" : EffectTable.plain(OptionalDouble.of(change)),
                     Boolean.toString(row.suppressed())));
             rows.add(List.of(translate ? msg.getString("city.use." + row.group()) : row.group(), row.duringLabel(),
                     row.suppressed() && !SmallGroups.shown(row.baselineMean()).isPresent() ? SmallGroups.SUPPRESSED
@@ -300,11 +264,6 @@ public final class CityFigures {
     private String signed(double percent) {
         NumberFormat format = NumberFormat.getIntegerInstance(locale);
         return (percent > 0 ? "+" : "") + format.format(Math.round(percent)) + " %";
-    }
-
-    /** A figure for the CSV file: a decimal point and one decimal, nothing for an empty one. */
-    private static String plain(OptionalDouble value) {
-        return value.isPresent() ? String.format(Locale.ROOT, "%.1f", value.getAsDouble()) : "";
     }
 
     private static double round(double value) {
