@@ -3,14 +3,12 @@ package de.innenstadt.core.city;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -99,8 +97,7 @@ public final class FootfallBuckets {
     static LocalDateTime bucketStart(LocalDateTime local, Resolution resolution) {
         return switch (resolution) {
             case HOUR -> local.withMinute(0).withSecond(0).withNano(0);
-            case DAY -> local.toLocalDate().atStartOfDay();
-            case WEEK -> local.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay();
+            case DAY, WEEK, MONTH -> resolution.bucketStart(local.toLocalDate()).atStartOfDay();
         };
     }
 

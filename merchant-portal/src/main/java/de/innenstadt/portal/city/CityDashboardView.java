@@ -5,6 +5,7 @@ import de.innenstadt.core.city.Campaign;
 import de.innenstadt.core.city.CityReport;
 import de.innenstadt.core.city.FootfallLocation;
 import de.innenstadt.core.city.Resolution;
+import de.innenstadt.core.city.StreetRanking;
 import de.innenstadt.portal.city.CityFigures.DemandFigure;
 import de.innenstadt.portal.city.CityFigures.EffectFigure;
 import de.innenstadt.portal.city.CityFigures.FootfallFigure;
@@ -21,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 /**
  * The city-centre dashboard. The selection comes from the query string (a plain GET form), so a view
@@ -39,11 +41,15 @@ public class CityDashboardView {
     @Inject
     private Clock clock;
 
+    @Inject
+    private StreetRanking streets;
+
     private DashboardQuery query;
     private Selection selection;
     private FootfallFigure footfall;
     private Optional<EffectFigure> effect;
     private DemandFigure demand;
+    private RankingTable.Ranking ranking;
     private List<Campaign> campaigns;
     private List<FootfallLocation> locations;
 
@@ -58,6 +64,8 @@ public class CityDashboardView {
         footfall = figures.footfall(selection);
         effect = figures.effect(selection);
         demand = figures.demandGap(selection);
+        ranking = new RankingTable(streets, actor.get(), ResourceBundle.getBundle("de.innenstadt.portal.messages",
+                faces.getViewRoot().getLocale()), faces.getViewRoot().getLocale()).of(query.periods(), report.lastCountedDay(actor.get()));
     }
 
     public Selection getSelection() {
@@ -90,6 +98,11 @@ public class CityDashboardView {
 
     public DemandFigure getDemand() {
         return demand;
+    }
+
+    /** Which streets gained or lost between two periods. */
+    public RankingTable.Ranking getRanking() {
+        return ranking;
     }
 
     public int getBaselineWeeks() {

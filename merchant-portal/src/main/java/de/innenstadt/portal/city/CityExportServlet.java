@@ -2,6 +2,7 @@
 package de.innenstadt.portal.city;
 
 import de.innenstadt.core.city.CityReport;
+import de.innenstadt.core.city.StreetRanking;
 import de.innenstadt.portal.security.CurrentActor;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -13,12 +14,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 /**
  * The data of each dashboard chart as a CSV file: {@code /city/export/footfall.csv},
  * {@code effect.csv}, {@code platform.csv}, {@code categories.csv}, {@code shops.csv},
- * {@code demand.csv}, with the dashboard's query string. The same tables as on the page, suppression
- * included; the container lets only city managers and admins in (see web.xml).
+ * {@code demand.csv}, {@code ranking.csv}, with the dashboard's query string: the same figures as on
+ * the page, suppression included, in the machine-readable form of {@link FigureTable#toCsv()}; the
+ * container lets only city managers and admins in (see web.xml).
  */
 @WebServlet("/city/export/*")
 public class CityExportServlet extends HttpServlet {
@@ -34,6 +37,9 @@ public class CityExportServlet extends HttpServlet {
     @Inject
     private Clock clock;
 
+    @Inject
+    private StreetRanking streets;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String chart = Optional.ofNullable(request.getPathInfo()).orElse("/").substring(1).replaceFirst("\\.csv$", "");
@@ -47,6 +53,8 @@ public class CityExportServlet extends HttpServlet {
             case "categories" -> figures.effect(selection).map(CityFigures.EffectFigure::categories);
             case "shops" -> figures.effect(selection).map(CityFigures.EffectFigure::shops);
             case "demand" -> Optional.of(figures.demandGap(selection).table());
+            case "ranking" -> Optional.of(new RankingTable(streets, actor.get(), ResourceBundle.getBundle("de.innenstadt.portal.messages",
+                    locale), locale).of(DashboardQuery.of(request).periods(), report.lastCountedDay(actor.get())).table());
             default -> Optional.empty();
         };
         if (table.isEmpty()) {

@@ -71,16 +71,25 @@ public final class CityFigures {
         FootfallLocation location = query.locationId()
                 .flatMap(id -> locations.stream().filter(l -> l.getId().equals(id)).findFirst())
                 .orElse(locations.isEmpty() ? null : locations.get(0));
-        LocalDate last = query.to().orElseGet(() -> report.lastCountedDay(actor));
+        LocalDate lastAsked = query.to().orElseGet(() -> report.lastCountedDay(actor));
         int defaultDays = switch (query.resolution()) {
             case HOUR -> 7;
             case DAY -> 56;
             case WEEK -> 364;
+            case MONTH -> 365;
         };
-        LocalDate first = query.from().filter(f -> !f.isAfter(last)).orElse(last.minusDays(defaultDays - 1L));
-        if (first.isBefore(last.minusDays(400))) {
-            first = last.minusDays(400);
+        int longest = query.resolution() == Resolution.MONTH ? 3 * 366 : 400;
+        LocalDate firstAsked = query.from().filter(f -> !f.isAfter(lastAsked)).orElse(lastAsked.minusDays(defaultDays - 1L));
+        if (firstAsked.isBefore(lastAsked.minusDays(longest))) {
+            firstAsked = lastAsked.minusDays(longest);
         }
+        // whole weeks and months only: a cut-off week at the edge would look like a collapse, and one
+        // still running like an outage; the view ends with the last one counted to its end
+        Resolution resolution = query.resolution();
+        LocalDate first = resolution.bucketStart(firstAsked);
+        LocalDate counted = report.lastCountedDay(actor);
+        LocalDate last = !resolution.bucketEnd(lastAsked).isAfter(counted) || resolution.bucketStart(lastAsked).equals(first)
+                ? resolution.bucketEnd(lastAsked) : resolution.bucketStart(lastAsked).minusDays(1);
         List<Campaign> campaigns = report.startedCampaigns(actor, Instant.now(clock));
         Optional<Campaign> campaign = query.campaignId()
                 .flatMap(id -> campaigns.stream().filter(c -> c.getId().equals(id)).findFirst())
@@ -113,6 +122,7 @@ public final class CityFigures {
             case HOUR -> DateTimeFormatter.ofPattern("EE dd.MM. HH:mm", locale);
             case DAY -> DateTimeFormatter.ofPattern("EE dd.MM.yyyy", locale);
             case WEEK -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+            case MONTH -> DateTimeFormatter.ofPattern("LLLL yyyy", locale);
         };
         List<String> labels = new ArrayList<>();
         List<Long> counts = new ArrayList<>();

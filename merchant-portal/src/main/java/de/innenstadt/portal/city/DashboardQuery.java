@@ -13,17 +13,36 @@ import java.util.Optional;
  * CSV link carries the same selection. Values that cannot be read fall back to the defaults.
  */
 public record DashboardQuery(Optional<Long> locationId, Resolution resolution, Optional<LocalDate> from,
-        Optional<LocalDate> to, Optional<Long> campaignId) {
+        Optional<LocalDate> to, Optional<Long> campaignId, Periods periods) {
+
+    /** The two periods the street ranking compares: the later one and the one it is compared with. */
+    public record Periods(Optional<LocalDate> from, Optional<LocalDate> to, Optional<LocalDate> baseFrom,
+            Optional<LocalDate> baseTo) {
+
+        static Periods of(HttpServletRequest request) {
+            return new Periods(date(request.getParameter("rankFrom")), date(request.getParameter("rankTo")),
+                    date(request.getParameter("baseFrom")), date(request.getParameter("baseTo")));
+        }
+
+        String queryString() {
+            return param("rankFrom", from) + param("rankTo", to) + param("baseFrom", baseFrom) + param("baseTo", baseTo);
+        }
+
+        private static String param(String name, Optional<LocalDate> value) {
+            return value.map(day -> "&" + name + "=" + day).orElse("");
+        }
+    }
 
     public static DashboardQuery of(HttpServletRequest request) {
         return new DashboardQuery(number(request.getParameter("location")), resolution(request.getParameter("resolution")),
-                date(request.getParameter("from")), date(request.getParameter("to")), number(request.getParameter("campaign")));
+                date(request.getParameter("from")), date(request.getParameter("to")), number(request.getParameter("campaign")),
+                Periods.of(request));
     }
 
     /** The query string that selects the same view. */
     public String queryString(long location, LocalDate first, LocalDate last, Optional<Long> campaign) {
         return "location=" + location + "&resolution=" + resolution.name().toLowerCase(Locale.ROOT) + "&from=" + first
-                + "&to=" + last + campaign.map(id -> "&campaign=" + id).orElse("");
+                + "&to=" + last + campaign.map(id -> "&campaign=" + id).orElse("") + periods.queryString();
     }
 
     private static Optional<Long> number(String value) {

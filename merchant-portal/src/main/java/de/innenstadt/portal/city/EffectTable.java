@@ -68,7 +68,9 @@ final class EffectTable {
                     shown ? integers.format(result.campaignTotal()) : SmallGroups.SUPPRESSED,
                     shown ? decimals.format(result.expected().getAsDouble()) : SmallGroups.SUPPRESSED,
                     percent(shown, result.upliftPercent()),
-                    bandKnown ? percent(true, result.upliftLowPercent()) + " … " + percent(true, result.upliftHighPercent()) : "–",
+                    // kept on one line: „+53 % … +71 %“ broken after each space is hard to read
+                    bandKnown ? (percent(true, result.upliftLowPercent()) + " … " + percent(true, result.upliftHighPercent()))
+                            .replace(' ', '\u00a0') : "–",
                     shown ? verdict : "–",
                     Integer.toString(result.hoursCompared()), Integer.toString(result.hoursLeftOut()),
                     Integer.toString(result.unverifiedHours()), Integer.toString(result.wetHours())));
