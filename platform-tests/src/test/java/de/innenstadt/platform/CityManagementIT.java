@@ -102,10 +102,11 @@ class CityManagementIT {
     /**
      * The street ranking on the demo year (no counts a year before, so the last four weeks against the
      * four before them) and months as whole months: every month row starts on the first and ends
-     * with the last month counted to its end, so none is a cut-off month that looks like a collapse.
+     * with the last month counted to its end, so none is a cut-off month that looks like a collapse;
+     * every street's weekdays in one table, and the selected street's direction and age split.
      */
     @Test
-    void streetsAreRankedBetweenTwoPeriodsAndMonthsAreWhole() {
+    void streetsAreRankedAndComparedByWeekdayAndMonthsAreWhole() {
         try (Browser browser = new Browser()) {
             PlatformIT.login(browser, "citymanagement");
             WebDriver driver = browser.driver();
@@ -124,6 +125,16 @@ class CityManagementIT {
                 assertThat(LocalDate.parse(cells[4])).isEqualTo(LocalDate.parse(cells[2]).minusDays(28));
                 assertThat(cells[8]).as(line).matches("-?\\d+\\.\\d");
             });
+
+            List<String> streets = driver.findElements(By.cssSelector("#table-weekdays thead th")).stream()
+                    .map(heading -> heading.getAttribute("textContent").trim()).toList();
+            assertThat(streets).contains("Fackelstraße", "Marktstraße", "Riesenstraße/Stiftsplatz");
+            assertThat(driver.findElements(By.cssSelector("#table-weekdays tbody tr"))).hasSize(7);
+            String split = download(driver, driver.findElement(By.id("csv-split")).getAttribute("href"));
+            String[] figures = split.lines().skip(1).findFirst().orElseThrow().split(";");
+            assertThat(figures[0]).isEqualTo("kl-fackelstrasse");
+            assertThat(Long.parseLong(figures[3]) + Long.parseLong(figures[4])).as("both directions").isPositive();
+            assertThat(Long.parseLong(figures[7])).as("children").isPositive().isLessThan(Long.parseLong(figures[6]));
 
             String months = download(driver, baseUrl() + "/portal/city/export/footfall.csv?resolution=month");
             List<String> rows = months.lines().skip(1).toList();

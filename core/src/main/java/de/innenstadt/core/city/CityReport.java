@@ -124,6 +124,17 @@ public class CityReport {
         return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone()).toLocalDate();
     }
 
+    /**
+     * The last local day counted up to its last hour: the day of the last count if that count is of
+     * 23:00, else the day before (whose end the counters have passed).
+     */
+    public LocalDate lastCompleteDay(Actor actor) {
+        actor.requireRole(Role.CITY_MANAGER);
+        Object last = em.createNativeQuery("SELECT MAX(hour_start) FROM footfall_count").getSingleResult();
+        LocalDateTime utc = last == null ? LocalDateTime.now(ZoneOffset.UTC) : toLocalDateTime(last);
+        return utc.plusHours(1).atOffset(ZoneOffset.UTC).atZoneSameInstant(zone()).toLocalDate().minusDays(1);
+    }
+
     /** Footfall of one counting point from the first to the last local day, in buckets that keep gaps. */
     public List<Bucket> footfall(Actor actor, long locationId, LocalDate firstDay, LocalDate lastDay, Resolution resolution) {
         actor.requireRole(Role.CITY_MANAGER);

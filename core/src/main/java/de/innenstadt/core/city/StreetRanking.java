@@ -63,8 +63,8 @@ public class StreetRanking {
         ZoneId zone = city.current().getZone();
         List<FootfallLocation> locations = em.createQuery("select l from FootfallLocation l order by l.name", FootfallLocation.class)
                 .getResultList();
-        Map<Long, Map<LocalDate, Long>> before = completeDays(beforeFrom, beforeTo, zone);
-        Map<Long, Map<LocalDate, Long>> after = completeDays(afterFrom, afterTo, zone);
+        Map<Long, Map<LocalDate, Long>> before = completeDays(em, beforeFrom, beforeTo, zone);
+        Map<Long, Map<LocalDate, Long>> after = completeDays(em, afterFrom, afterTo, zone);
         return locations.stream().map(location -> {
             Map<LocalDate, Long> earlier = before.getOrDefault(location.getId(), Map.of());
             Map<LocalDate, Long> later = after.getOrDefault(location.getId(), Map.of());
@@ -103,7 +103,7 @@ public class StreetRanking {
     }
 
     /** Sum and number of days per weekday. */
-    private static Map<DayOfWeek, double[]> byWeekday(Map<LocalDate, Long> days) {
+    static Map<DayOfWeek, double[]> byWeekday(Map<LocalDate, Long> days) {
         Map<DayOfWeek, double[]> sums = new EnumMap<>(DayOfWeek.class);
         days.forEach((day, total) -> {
             double[] sum = sums.computeIfAbsent(day.getDayOfWeek(), weekday -> new double[2]);
@@ -114,7 +114,7 @@ public class StreetRanking {
     }
 
     /** Each point's totals of the local days in the period on which every hour was counted (23 or 25 when the clocks change). */
-    private Map<Long, Map<LocalDate, Long>> completeDays(LocalDate first, LocalDate last, ZoneId zone) {
+    static Map<Long, Map<LocalDate, Long>> completeDays(EntityManager em, LocalDate first, LocalDate last, ZoneId zone) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT location_id, hour_start, pedestrians FROM footfall_count"
                         + " WHERE hour_start >= ?1 AND hour_start < ?2")

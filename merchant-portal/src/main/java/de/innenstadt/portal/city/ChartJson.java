@@ -79,6 +79,18 @@ final class ChartJson {
         return config("bar", labels, datasets, Json.createObjectBuilder().add("x", axis("").add("beginAtZero", true)), false, true);
     }
 
+    /** Colours told apart with the common colour-vision deficiencies (after Okabe and Ito), in series order. */
+    private static final List<String> SERIES_COLOURS = List.of("#1f5f8b", "#b35c00", "#2e7d32", "#7b3294", "#555555", "#c51b7d");
+
+    /** Several series side by side per label, e.g. every street per weekday. */
+    static String groupedBars(List<String> labels, List<String> names, List<List<Double>> series, String axisTitle) {
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            datasets.add(dataset(names.get(i), doubles(series.get(i)), "bar", SERIES_COLOURS.get(i % SERIES_COLOURS.size())));
+        }
+        return config("bar", labels, datasets, Json.createObjectBuilder().add("y", axis(axisTitle).add("beginAtZero", true)), false, false);
+    }
+
     private static String config(String type, List<String> labels, JsonArrayBuilder datasets, JsonObjectBuilder scales,
             boolean manyPoints, boolean horizontal) {
         JsonArrayBuilder labelArray = Json.createArrayBuilder();

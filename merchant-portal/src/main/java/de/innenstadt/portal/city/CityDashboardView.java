@@ -5,6 +5,7 @@ import de.innenstadt.core.city.Campaign;
 import de.innenstadt.core.city.CityReport;
 import de.innenstadt.core.city.FootfallLocation;
 import de.innenstadt.core.city.Resolution;
+import de.innenstadt.core.city.StreetProfiles;
 import de.innenstadt.core.city.StreetRanking;
 import de.innenstadt.portal.city.CityFigures.DemandFigure;
 import de.innenstadt.portal.city.CityFigures.EffectFigure;
@@ -44,12 +45,16 @@ public class CityDashboardView {
     @Inject
     private StreetRanking streets;
 
+    @Inject
+    private StreetProfiles profiles;
+
     private DashboardQuery query;
     private Selection selection;
     private FootfallFigure footfall;
     private Optional<EffectFigure> effect;
     private DemandFigure demand;
     private RankingTable.Ranking ranking;
+    private ProfileTable.Profiles weekdays;
     private List<Campaign> campaigns;
     private List<FootfallLocation> locations;
 
@@ -64,8 +69,11 @@ public class CityDashboardView {
         footfall = figures.footfall(selection);
         effect = figures.effect(selection);
         demand = figures.demandGap(selection);
-        ranking = new RankingTable(streets, actor.get(), ResourceBundle.getBundle("de.innenstadt.portal.messages",
-                faces.getViewRoot().getLocale()), faces.getViewRoot().getLocale()).of(query.periods(), report.lastCountedDay(actor.get()));
+        ResourceBundle msg = ResourceBundle.getBundle("de.innenstadt.portal.messages", faces.getViewRoot().getLocale());
+        ranking = new RankingTable(streets, actor.get(), msg, faces.getViewRoot().getLocale())
+                .of(query.periods(), report.lastCountedDay(actor.get()));
+        weekdays = new ProfileTable(profiles, actor.get(), msg, faces.getViewRoot().getLocale())
+                .of(selection.location(), selection.first(), selection.last());
     }
 
     public Selection getSelection() {
@@ -103,6 +111,11 @@ public class CityDashboardView {
     /** Which streets gained or lost between two periods. */
     public RankingTable.Ranking getRanking() {
         return ranking;
+    }
+
+    /** Every street's week and the selected point's direction and age split, over the selected period. */
+    public ProfileTable.Profiles getProfiles() {
+        return weekdays;
     }
 
     public int getBaselineWeeks() {

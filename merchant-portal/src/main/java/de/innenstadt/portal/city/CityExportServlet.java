@@ -2,6 +2,7 @@
 package de.innenstadt.portal.city;
 
 import de.innenstadt.core.city.CityReport;
+import de.innenstadt.core.city.StreetProfiles;
 import de.innenstadt.core.city.StreetRanking;
 import de.innenstadt.portal.security.CurrentActor;
 import jakarta.inject.Inject;
@@ -19,7 +20,7 @@ import java.util.ResourceBundle;
 /**
  * The data of each dashboard chart as a CSV file: {@code /city/export/footfall.csv},
  * {@code effect.csv}, {@code platform.csv}, {@code categories.csv}, {@code shops.csv},
- * {@code demand.csv}, {@code ranking.csv}, with the dashboard's query string: the same figures as on
+ * {@code demand.csv}, {@code ranking.csv}, {@code weekdays.csv}, {@code split.csv}, with the dashboard's query string: the same figures as on
  * the page, suppression included, in the machine-readable form of {@link FigureTable#toCsv()}; the
  * container lets only city managers and admins in (see web.xml).
  */
@@ -40,12 +41,16 @@ public class CityExportServlet extends HttpServlet {
     @Inject
     private StreetRanking streets;
 
+    @Inject
+    private StreetProfiles profiles;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String chart = Optional.ofNullable(request.getPathInfo()).orElse("/").substring(1).replaceFirst("\\.csv$", "");
         Locale locale = "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Locale.GERMAN;
         CityFigures figures = new CityFigures(report, actor.get(), locale);
         CityFigures.Selection selection = figures.select(DashboardQuery.of(request), clock);
+        ResourceBundle messages = ResourceBundle.getBundle("de.innenstadt.portal.messages", locale);
         Optional<FigureTable> table = switch (chart) {
             case "footfall" -> Optional.of(figures.footfall(selection).table());
             case "effect" -> figures.effect(selection).map(CityFigures.EffectFigure::effect);
@@ -53,8 +58,12 @@ public class CityExportServlet extends HttpServlet {
             case "categories" -> figures.effect(selection).map(CityFigures.EffectFigure::categories);
             case "shops" -> figures.effect(selection).map(CityFigures.EffectFigure::shops);
             case "demand" -> Optional.of(figures.demandGap(selection).table());
-            case "ranking" -> Optional.of(new RankingTable(streets, actor.get(), ResourceBundle.getBundle("de.innenstadt.portal.messages",
-                    locale), locale).of(DashboardQuery.of(request).periods(), report.lastCountedDay(actor.get())).table());
+            case "ranking" -> Optional.of(new RankingTable(streets, actor.get(), messages, locale)
+                    .of(DashboardQuery.of(request).periods(), report.lastCountedDay(actor.get())).table());
+            case "weekdays" -> Optional.of(new ProfileTable(profiles, actor.get(), messages, locale)
+                    .of(selection.location(), selection.first(), selection.last()).weekdays());
+            case "split" -> Optional.of(new ProfileTable(profiles, actor.get(), messages, locale)
+                    .of(selection.location(), selection.first(), selection.last()).split());
             default -> Optional.empty();
         };
         if (table.isEmpty()) {

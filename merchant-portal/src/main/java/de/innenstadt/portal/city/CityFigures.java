@@ -87,7 +87,7 @@ public final class CityFigures {
         // still running like an outage; the view ends with the last one counted to its end
         Resolution resolution = query.resolution();
         LocalDate first = resolution.bucketStart(firstAsked);
-        LocalDate counted = report.lastCountedDay(actor);
+        LocalDate counted = report.lastCompleteDay(actor);
         LocalDate last = !resolution.bucketEnd(lastAsked).isAfter(counted) || resolution.bucketStart(lastAsked).equals(first)
                 ? resolution.bucketEnd(lastAsked) : resolution.bucketStart(lastAsked).minusDays(1);
         List<Campaign> campaigns = report.startedCampaigns(actor, Instant.now(clock));
