@@ -9,6 +9,8 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The reservations a merchant works through at the counter: open ones by deadline first, then the
@@ -24,6 +26,7 @@ public class MerchantQueue {
             + " de.innenstadt.core.reservation.ReservationStatus.CONFIRMED,"
             + " de.innenstadt.core.reservation.ReservationStatus.READY) then 0 else 1 end, r.expiresAt, r.id desc";
     private static final int MAX_SEARCH_LENGTH = 100;
+    private static final Pattern STATUS_TOKEN = Pattern.compile("/reservation\\?(?:.*&)?token=([A-Za-z0-9_-]{20,64})(?:&|#|$)");
 
     @PersistenceContext(unitName = "innenstadt")
     private EntityManager em;
@@ -58,6 +61,29 @@ public class MerchantQueue {
                 .setHint("eclipselink.batch", "r.items")
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /**
+     * The merchant's reservation a scanned QR code stands for: the status link on the shopper's page
+     * or slip („…/reservation?token=…“), or a pickup code. Another shop's reservation is not found,
+     * the same as an unknown one.
+     */
+    public Optional<Reservation> findScanned(Actor actor, long merchantId, String scanned) {
+        actor.requireMerchant(merchantId);
+        Optional<String> token = statusToken(scanned);
+        String match = token.isPresent() ? "r.token = :value" : "r.code = :value";
+        Optional<String> value = token.or(() -> pickupCode(scanned));
+        return value.flatMap(wanted -> em.createQuery("select r from Reservation r join fetch r.store s"
+                        + " where s.merchant.id = :merchant and " + match, Reservation.class)
+                .setParameter("merchant", merchantId)
+                .setParameter("value", wanted)
+                .getResultStream().findFirst());
+    }
+
+    /** The status token in a scanned status link, if it holds one. */
+    static Optional<String> statusToken(String scanned) {
+        Matcher token = STATUS_TOKEN.matcher(scanned == null ? "" : scanned);
+        return token.find() ? Optional.of(token.group(1)) : Optional.empty();
     }
 
     /** The pickup code in what was typed: its letters and digits, upper case, if they can be one. */

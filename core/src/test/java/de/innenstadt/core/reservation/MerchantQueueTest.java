@@ -27,4 +27,14 @@ class MerchantQueueTest {
         assertThat(MerchantQueue.digits("Müßig")).isEmpty();
         assertThat(MerchantQueue.digits("12")).as("too short to mean a number").isEmpty();
     }
+
+    @Test
+    void aScannedStatusLinkGivesItsTokenAndNothingElseDoes() {
+        String token = "q3ZbV1m8Yy0hNn2Kx5QdR7tW9aLcE4sF6gH8jJ0kM1p";
+        assertThat(MerchantQueue.statusToken("https://innenstadt.kaiserslautern.de/reservation?token=" + token)).contains(token);
+        assertThat(MerchantQueue.statusToken("http://localhost:8080/reservation?lang=de&token=" + token + "#top")).contains(token);
+        assertThat(MerchantQueue.statusToken("https://example.org/other?token=" + token)).isEmpty();
+        assertThat(MerchantQueue.statusToken("KQJEZ5")).isEmpty();
+        assertThat(MerchantQueue.statusToken(null)).isEmpty();
+    }
 }
