@@ -321,7 +321,8 @@ class PortalMerchantIT {
                 PlatformIT.login(browser, MERCHANT);
                 for (String page : List.of("/portal/", "/portal/merchant/offers", "/portal/merchant/shop",
                         "/portal/merchant/store?id=" + store, "/portal/merchant/reservations", "/portal/merchant/notifications",
-                        "/portal/merchant/feeds", "/portal/merchant/store?id=999999999", "/portal/error")) {
+                        "/portal/merchant/feeds", "/portal/merchant/scan", "/portal/settings/password",
+                        "/portal/merchant/store?id=999999999", "/portal/error")) {
                     check(browser, page);
                 }
                 driver.get(baseUrl() + "/portal/merchant/reservations");
@@ -335,7 +336,7 @@ class PortalMerchantIT {
                 browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
 
                 PlatformIT.login(browser, "admin");
-                for (String page : List.of("/portal/", "/portal/admin/invitations", "/portal/admin/search")) {
+                for (String page : List.of("/portal/", "/portal/admin/invitations", "/portal/admin/search", "/portal/city/counts")) {
                     check(browser, page);
                 }
             }

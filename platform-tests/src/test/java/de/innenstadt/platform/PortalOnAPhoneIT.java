@@ -40,7 +40,7 @@ class PortalOnAPhoneIT {
             WebDriver driver = browser.driver();
             PlatformIT.login(browser, "haendler1");
             for (String page : List.of("/portal/", "/portal/merchant/reservations", "/portal/merchant/offers",
-                    "/portal/merchant/store", "/portal/merchant/feeds")) {
+                    "/portal/merchant/store", "/portal/merchant/feeds", "/portal/merchant/scan", "/portal/settings/password")) {
                 driver.get(baseUrl() + page);
                 browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
                 Object[] widths = ((List<?>) ((JavascriptExecutor) driver).executeScript(

@@ -56,7 +56,11 @@ public class OnboardingService {
         PASSWORD_TOO_LONG,
         PASSWORD_IS_NAME,
         ACCOUNT_EXISTS,
-        MERCHANT_MISSING
+        MERCHANT_MISSING,
+        /** The current password given to change it was wrong. */
+        CURRENT_PASSWORD_WRONG,
+        /** Too many wrong passwords for this account from this address: wait as at the login. */
+        WAIT
     }
 
     /** A refused request, with the reason. */
@@ -183,6 +187,28 @@ public class OnboardingService {
         throttle.forgive(account.getUsername());
         voidOpenTokens(account);
         return account.getUsername();
+    }
+
+    /**
+     * Changes the logged-in person's password after checking the current one. A wrong current
+     * password counts as a failed login of the account from that address, so this form is no way
+     * around the login's waits; open reset links end, since their owner now knows the password.
+     *
+     * @throws RefusedException when the current password is wrong, a wait applies, or the new one is not acceptable
+     */
+    public void changePassword(Actor actor, String address, char[] current, char[] replacement) {
+        UserAccount account = findByLogin(actor.username().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new NotFoundException("No account " + actor.username()));
+        if (throttle.findWait(account.getUsername(), address).isPresent()) {
+            throw new RefusedException(Refusal.WAIT);
+        }
+        if (!hashing.verify(current, Optional.ofNullable(account.getPasswordHash()))) {
+            throttle.recordFailure(account.getUsername(), address);
+            throw new RefusedException(Refusal.CURRENT_PASSWORD_WRONG);
+        }
+        checkPassword(account, replacement);
+        account.setPasswordHash(hashing.hash(replacement));
+        voidOpenTokens(account);
     }
 
     static void checkPassword(UserAccount account, char[] password) {
