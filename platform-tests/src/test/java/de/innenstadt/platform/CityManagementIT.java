@@ -88,7 +88,13 @@ class CityManagementIT {
             String effectCsv = download(driver, driver.findElement(By.id("csv-effect")).getAttribute("href"));
             assertThat(effectCsv).contains("\nkl-fackelstrasse;Fackelstraße;").containsPattern(";-?\\d+\\.\\d;").doesNotContain(" %");
             assertThat(download(driver, driver.findElement(By.id("csv-demand")).getAttribute("href")))
-                    .contains("nähmaschinennadeln;");
+                    .startsWith("\uFEFFterm;other_spellings;searches;from;to\r\n").contains("\nnähmaschinennadeln;");
+            assertThat(download(driver, driver.findElement(By.id("csv-fewhits")).getAttribute("href")).lines().skip(1))
+                    .as("searches with one or two hits, five times or more").isNotEmpty();
+            assertThat(download(driver, driver.findElement(By.id("csv-months")).getAttribute("href")).lines().skip(1))
+                    .as("reservations in each of the last twelve months").hasSize(12);
+            assertThat(driver.findElement(By.id("freshness-sentence")).getText())
+                    .containsPattern(german ? "\\d+ von \\d+ Geschäften \\(\\d+ %\\)" : "\\d+ of \\d+ shops \\(\\d+ %\\)");
 
             Accessibility.assertNoViolations(driver);
 

@@ -91,10 +91,6 @@ public class CityReport {
         }
     }
 
-    /** A zero-hit search term with how often it was searched; only terms searched five times or more. */
-    public record DemandGap(String query, long searches) {
-    }
-
     public int baselineWeeks() {
         return baselineWeeks;
     }
@@ -190,21 +186,6 @@ public class CityReport {
                 + " JOIN store s ON s.id = r.store_id JOIN merchant m ON m.id = s.merchant_id"
                 + " WHERE r.created_at >= ?1 AND r.created_at < ?2 GROUP BY m.name");
         return new CampaignReport(campaign, baselineWeeks, effects, outside, platform, byCategory, byShop);
-    }
-
-    /** Terms that found nothing in the period, most searched first; terms searched fewer than five times are left out. */
-    public List<DemandGap> demandGap(Actor actor, Instant from, Instant to, int limit) {
-        actor.requireRole(Role.CITY_MANAGER);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT query, COUNT(*) AS n FROM search_log WHERE hits = 0"
-                        + " AND occurred_at >= ?1 AND occurred_at < ?2 GROUP BY query HAVING COUNT(*) >= ?3"
-                        + " ORDER BY n DESC, query LIMIT ?4")
-                .setParameter(1, Timestamp.from(from))
-                .setParameter(2, Timestamp.from(to))
-                .setParameter(3, SmallGroups.MINIMUM)
-                .setParameter(4, limit)
-                .getResultList();
-        return rows.stream().map(r -> new DemandGap((String) r[0], ((Number) r[1]).longValue())).toList();
     }
 
     /** A day is ordinary when it is no public holiday and no campaign (this or another) touches it. */

@@ -4,10 +4,10 @@ package de.innenstadt.portal.city;
 import de.innenstadt.core.city.Campaign;
 import de.innenstadt.core.city.CityReport;
 import de.innenstadt.core.city.FootfallLocation;
+import de.innenstadt.core.city.PlatformFigures;
 import de.innenstadt.core.city.Resolution;
 import de.innenstadt.core.city.StreetProfiles;
 import de.innenstadt.core.city.StreetRanking;
-import de.innenstadt.portal.city.CityFigures.DemandFigure;
 import de.innenstadt.portal.city.CityFigures.EffectFigure;
 import de.innenstadt.portal.city.CityFigures.FootfallFigure;
 import de.innenstadt.portal.city.CityFigures.Selection;
@@ -48,11 +48,14 @@ public class CityDashboardView {
     @Inject
     private StreetProfiles profiles;
 
+    @Inject
+    private PlatformFigures platformFigures;
+
     private DashboardQuery query;
     private Selection selection;
     private FootfallFigure footfall;
     private Optional<EffectFigure> effect;
-    private DemandFigure demand;
+    private PlatformTable.Platform platform;
     private RankingTable.Ranking ranking;
     private ProfileTable.Profiles weekdays;
     private List<Campaign> campaigns;
@@ -68,10 +71,11 @@ public class CityDashboardView {
         campaigns = figures.campaigns(clock);
         footfall = figures.footfall(selection);
         effect = figures.effect(selection);
-        demand = figures.demandGap(selection);
         ResourceBundle msg = ResourceBundle.getBundle("de.innenstadt.portal.messages", faces.getViewRoot().getLocale());
         ranking = new RankingTable(streets, actor.get(), msg, faces.getViewRoot().getLocale())
                 .of(query.periods(), report.lastCountedDay(actor.get()));
+        platform = new PlatformTable(platformFigures, actor.get(), msg, faces.getViewRoot().getLocale(), report.zone())
+                .of(query.periods(), report.lastCountedDay(actor.get()), clock);
         weekdays = new ProfileTable(profiles, actor.get(), msg, faces.getViewRoot().getLocale())
                 .of(selection.location(), selection.first(), selection.last());
     }
@@ -104,8 +108,9 @@ public class CityDashboardView {
         return effect.isPresent();
     }
 
-    public DemandFigure getDemand() {
-        return demand;
+    /** Stock freshness, reservations per month and the demand gap. */
+    public PlatformTable.Platform getPlatform() {
+        return platform;
     }
 
     /** Which streets gained or lost between two periods. */

@@ -2,6 +2,7 @@
 package de.innenstadt.portal.city;
 
 import de.innenstadt.core.city.CityReport;
+import de.innenstadt.core.city.PlatformFigures;
 import de.innenstadt.core.city.StreetProfiles;
 import de.innenstadt.core.city.StreetRanking;
 import de.innenstadt.portal.security.CurrentActor;
@@ -20,7 +21,7 @@ import java.util.ResourceBundle;
 /**
  * The data of each dashboard chart as a CSV file: {@code /city/export/footfall.csv},
  * {@code effect.csv}, {@code platform.csv}, {@code categories.csv}, {@code shops.csv},
- * {@code demand.csv}, {@code ranking.csv}, {@code weekdays.csv}, {@code split.csv}, with the dashboard's query string: the same figures as on
+ * {@code demand.csv}, {@code fewhits.csv}, {@code months.csv}, {@code ranking.csv}, {@code weekdays.csv}, {@code split.csv}, with the dashboard's query string: the same figures as on
  * the page, suppression included, in the machine-readable form of {@link FigureTable#toCsv()}; the
  * container lets only city managers and admins in (see web.xml).
  */
@@ -44,6 +45,9 @@ public class CityExportServlet extends HttpServlet {
     @Inject
     private StreetProfiles profiles;
 
+    @Inject
+    private PlatformFigures platformFigures;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String chart = Optional.ofNullable(request.getPathInfo()).orElse("/").substring(1).replaceFirst("\\.csv$", "");
@@ -57,7 +61,7 @@ public class CityExportServlet extends HttpServlet {
             case "platform" -> figures.effect(selection).map(CityFigures.EffectFigure::platform);
             case "categories" -> figures.effect(selection).map(CityFigures.EffectFigure::categories);
             case "shops" -> figures.effect(selection).map(CityFigures.EffectFigure::shops);
-            case "demand" -> Optional.of(figures.demandGap(selection).table());
+            case "demand", "fewhits", "months" -> Optional.of(platform(chart, request, locale, messages));
             case "ranking" -> Optional.of(new RankingTable(streets, actor.get(), messages, locale)
                     .of(DashboardQuery.of(request).periods(), report.lastCountedDay(actor.get())).table());
             case "weekdays" -> Optional.of(new ProfileTable(profiles, actor.get(), messages, locale)
@@ -75,5 +79,15 @@ public class CityExportServlet extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"innenstadt-" + chart + ".csv\"");
         response.setContentLength(csv.length);
         response.getOutputStream().write(csv);
+    }
+
+    private FigureTable platform(String chart, HttpServletRequest request, Locale locale, ResourceBundle messages) {
+        PlatformTable.Platform platform = new PlatformTable(platformFigures, actor.get(), messages, locale, report.zone())
+                .of(DashboardQuery.of(request).periods(), report.lastCountedDay(actor.get()), clock);
+        return switch (chart) {
+            case "demand" -> platform.zeroHits();
+            case "fewhits" -> platform.fewHits();
+            default -> platform.months();
+        };
     }
 }

@@ -5,7 +5,6 @@ import de.innenstadt.core.city.Campaign;
 import de.innenstadt.core.city.CampaignEffect;
 import de.innenstadt.core.city.CityReport;
 import de.innenstadt.core.city.CityReport.CampaignReport;
-import de.innenstadt.core.city.CityReport.DemandGap;
 import de.innenstadt.core.city.CityReport.PointEffect;
 import de.innenstadt.core.city.CityReport.UseRow;
 import de.innenstadt.core.city.FootfallBuckets.Bucket;
@@ -36,10 +35,6 @@ import java.util.ResourceBundle;
  * {@value SmallGroups#SUPPRESSED} in tables and are left out of charts.
  */
 public final class CityFigures {
-
-    /** How many zero-hit terms the demand gap lists, and over how many days. */
-    static final int DEMAND_GAP_TERMS = 10;
-    static final int DEMAND_GAP_DAYS = 90;
 
     private final CityReport report;
     private final Actor actor;
@@ -247,24 +242,6 @@ public final class CityFigures {
         return new FigureTable(id, caption, List.of(groupHeader, msg.getString("city.col.during"),
                 msg.getString("city.col.baseline"), msg.getString("city.col.change")), rows,
                 List.of("group", "during", "baseline_mean", "change_percent", "not_shown"), data);
-    }
-
-    // ---- demand gap ----------------------------------------------------------------------------
-
-    /** Zero-hit search terms of the last days up to the last counted day. */
-    public record DemandFigure(FigureTable table, String chartJson) {
-    }
-
-    public DemandFigure demandGap(Selection selection) {
-        Instant to = selection.last().plusDays(1).atStartOfDay(zone).toInstant();
-        Instant from = selection.last().minusDays(DEMAND_GAP_DAYS - 1L).atStartOfDay(zone).toInstant();
-        List<DemandGap> gaps = report.demandGap(actor, from, to, DEMAND_GAP_TERMS);
-        List<List<String>> rows = gaps.stream().map(g -> List.of(g.query(), integers.format(g.searches()))).toList();
-        FigureTable table = new FigureTable("demand", MessageFormat.format(msg.getString("city.demand.caption"), DEMAND_GAP_DAYS),
-                List.of(msg.getString("city.col.term"), msg.getString("city.col.searches")), rows,
-                List.of("term", "searches"), gaps.stream().map(g -> List.of(g.query(), Long.toString(g.searches()))).toList());
-        return new DemandFigure(table, ChartJson.bars(gaps.stream().map(DemandGap::query).toList(),
-                gaps.stream().map(g -> (double) g.searches()).toList(), msg.getString("city.col.searches")));
     }
 
     private String percent(boolean shown, OptionalDouble value) {

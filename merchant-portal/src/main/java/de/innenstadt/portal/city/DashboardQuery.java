@@ -15,17 +15,19 @@ import java.util.Optional;
 public record DashboardQuery(Optional<Long> locationId, Resolution resolution, Optional<LocalDate> from,
         Optional<LocalDate> to, Optional<Long> campaignId, Periods periods) {
 
-    /** The two periods the street ranking compares: the later one and the one it is compared with. */
+    /** The street ranking's two periods (the later one and the one it is compared with) and the demand gap's. */
     public record Periods(Optional<LocalDate> from, Optional<LocalDate> to, Optional<LocalDate> baseFrom,
-            Optional<LocalDate> baseTo) {
+            Optional<LocalDate> baseTo, Optional<LocalDate> demandFrom, Optional<LocalDate> demandTo) {
 
         static Periods of(HttpServletRequest request) {
             return new Periods(date(request.getParameter("rankFrom")), date(request.getParameter("rankTo")),
-                    date(request.getParameter("baseFrom")), date(request.getParameter("baseTo")));
+                    date(request.getParameter("baseFrom")), date(request.getParameter("baseTo")),
+                    date(request.getParameter("demandFrom")), date(request.getParameter("demandTo")));
         }
 
         String queryString() {
-            return param("rankFrom", from) + param("rankTo", to) + param("baseFrom", baseFrom) + param("baseTo", baseTo);
+            return param("rankFrom", from) + param("rankTo", to) + param("baseFrom", baseFrom) + param("baseTo", baseTo)
+                    + param("demandFrom", demandFrom) + param("demandTo", demandTo);
         }
 
         private static String param(String name, Optional<LocalDate> value) {
