@@ -103,6 +103,13 @@ class CounterQueueIT {
             String announced = browser.waitUpTo(Duration.ofSeconds(40)).until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("[id='queue:messages'] .ui-messages-info"))).getText();
             assertThat(announced).contains("Neue Reservierung", code);
+            long waiting = Long.parseLong(ReservationApi.value("SELECT COUNT(*) FROM reservation r JOIN store s ON s.id = r.store_id"
+                    + " JOIN user_account u ON u.merchant_id = s.merchant_id WHERE u.username = 'haendler1' AND r.status = 'REQUESTED'"));
+            assertThat(driver.findElement(By.id("queue-badge")).getAttribute("data-count")).isEqualTo(String.valueOf(waiting));
+            assertThat(driver.findElement(By.cssSelector("#queue-badge .nav-badge")).getAttribute("textContent"))
+                    .as("the number beside the menu entry, named for screen readers")
+                    .isEqualToIgnoringWhitespace(", " + waiting + " neu, noch zu bestätigen");
+            assertThat(driver.getTitle()).as("a tab in the background shows it").startsWith("(" + waiting + ") ");
         }
     }
 
@@ -142,6 +149,14 @@ class CounterQueueIT {
 
             browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".queue-table .pickup-code")).size() == 151);
             assertThat(driver.findElements(By.id("queue:show-more"))).as("nothing older left").isEmpty();
+
+            new Select(driver.findElement(By.id("find:states"))).selectByVisibleText("Nur offene");
+            browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".queue-table .pickup-code")).size() == 1);
+            assertThat(driver.findElement(By.cssSelector(".queue-table .pickup-code")).getText()).isEqualTo("NEUQ7A");
+            new Select(driver.findElement(By.id("find:states"))).selectByVisibleText("Abgeholte");
+            browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".queue-table .pickup-code")).size() == 150);
+            assertThat(driver.findElements(By.cssSelector(".queue-table .reservation-status"))).extracting(WebElement::getText)
+                    .containsOnly("Abgeholt");
         }
     }
 }

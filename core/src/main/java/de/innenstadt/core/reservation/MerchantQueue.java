@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,17 +33,19 @@ public class MerchantQueue {
     private EntityManager em;
 
     /**
-     * The merchant's reservations, at most {@code limit}: of one store when {@code storeId} is given; with
-     * a search, only those whose pickup code is the one typed, or whose customer name or phone number
-     * contains it.
+     * The merchant's reservations, at most {@code limit}: of one store when {@code storeId} is given, in
+     * the given states (all when empty); with a search, only those whose pickup code is the one typed,
+     * or whose customer name or phone number contains it.
      */
-    public List<Reservation> find(Actor actor, long merchantId, Long storeId, String search, int limit) {
+    public List<Reservation> find(Actor actor, long merchantId, Long storeId, Set<ReservationStatus> states, String search,
+            int limit) {
         actor.requireMerchant(merchantId);
         String typed = search == null ? "" : search.strip();
         if (typed.length() > MAX_SEARCH_LENGTH) {
             typed = typed.substring(0, MAX_SEARCH_LENGTH);
         }
-        String ofStore = " where s.merchant.id = :merchant and (:store is null or s.id = :store)";
+        String ofStore = " where s.merchant.id = :merchant and (:store is null or s.id = :store)"
+                + (states.isEmpty() ? "" : " and r.status in :states");
         TypedQuery<Reservation> query;
         if (typed.isEmpty()) {
             query = em.createQuery("select r from Reservation r join fetch r.store s" + ofStore + ORDER, Reservation.class);
@@ -56,11 +59,24 @@ public class MerchantQueue {
                     .setParameter("digits", digits(typed))
                     .setParameter("phone", "%" + digits(typed) + "%");
         }
+        if (!states.isEmpty()) {
+            query.setParameter("states", states);
+        }
         return query.setParameter("merchant", merchantId)
                 .setParameter("store", storeId)
                 .setHint("eclipselink.batch", "r.items")
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** How many of the merchant's reservations wait to be confirmed: the number beside „Reservierungen“. */
+    public long countWaiting(Actor actor, long merchantId) {
+        actor.requireMerchant(merchantId);
+        return em.createQuery("select count(r) from Reservation r where r.store.merchant.id = :merchant and r.status = :requested",
+                        Long.class)
+                .setParameter("merchant", merchantId)
+                .setParameter("requested", ReservationStatus.REQUESTED)
+                .getSingleResult();
     }
 
     /**

@@ -78,6 +78,8 @@ public class ReservationsView implements Serializable {
     private boolean more;
     /** What the customer at the counter said: their pickup code, name or phone number; empty shows all. */
     private String search;
+    /** Which reservations the queue shows: all (open ones first), the open ones, or one closed state. */
+    private QueueStates shownStates = QueueStates.ALL;
     /** The store whose counter this is, for a merchant with several; null shows all stores. */
     private Long storeId;
     private ArrayList<StoreChoice> stores = new ArrayList<>();
@@ -104,7 +106,8 @@ public class ReservationsView implements Serializable {
 
     /** Reads the queue again: on every poll and after every action. */
     public void refresh() {
-        List<QueueRow> found = queue.find(actor.get(), merchantId, storeId, search, limit + 1).stream().map(QueueRow::of).toList();
+        List<QueueRow> found = queue.find(actor.get(), merchantId, storeId, shownStates.states(), search, limit + 1).stream()
+                .map(QueueRow::of).toList();
         more = found.size() > limit;
         shown = new ArrayList<>(found.subList(0, Math.min(limit, found.size())));
     }
@@ -241,6 +244,18 @@ public class ReservationsView implements Serializable {
     public void showAll() {
         search = null;
         refresh();
+    }
+
+    public QueueStates getShownStates() {
+        return shownStates;
+    }
+
+    public void setShownStates(QueueStates shownStates) {
+        this.shownStates = shownStates == null ? QueueStates.ALL : shownStates;
+    }
+
+    public QueueStates[] getStateChoices() {
+        return QueueStates.values();
     }
 
     /** Whether the merchant has more than one store: only then the queue names and filters stores. */
