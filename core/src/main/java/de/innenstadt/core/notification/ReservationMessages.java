@@ -191,7 +191,7 @@ public final class ReservationMessages {
                 DateTimeFormatter.ofPattern("HH:mm", Locale.GERMAN),
                 "Hallo", "Guten Tag,", "Abholcode", "Abholbereit ab", "Abholen bis", "Geschäft", "Öffnungszeiten am", "geschlossen",
                 " Uhr", "Hinweis des Geschäfts", "Telefon", "Kunde", "Kontakt", "Reserviert", "je",
-                "Stand ansehen oder stornieren", "Stand ansehen", "Bitte nennen Sie beim Abholen den Abholcode.",
+                "Stand ansehen oder stornieren", "Stand ansehen oder Ihre Angaben jetzt löschen", "Bitte nennen Sie beim Abholen den Abholcode.",
                 "Händlerportal");
 
         static final Words ENGLISH = new Words(Locale.UK,
@@ -200,7 +200,7 @@ public final class ReservationMessages {
                 DateTimeFormatter.ofPattern("HH:mm", Locale.UK),
                 "Hello", "Hello,", "Pickup code", "Ready for pickup from", "Collect by", "Shop", "Opening hours on", "closed",
                 "", "Note from the shop", "Phone", "Customer", "Contact", "Reserved", "each",
-                "See the status or cancel", "See the status", "Please give the pickup code when you collect.",
+                "See the status or cancel", "See the status or delete your details now", "Please give the pickup code when you collect.",
                 "Merchant portal");
 
         boolean german() {

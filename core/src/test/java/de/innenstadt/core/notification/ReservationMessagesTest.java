@@ -112,7 +112,7 @@ class ReservationMessagesTest {
                 .orElseThrow();
         assertThat(toShopper.body())
                 .contains("Schuhhaus Muster hat Ihre Reservierung leider storniert.")
-                .contains("Stand ansehen: https://innenstadt.example/reservation?token=")
+                .contains("Stand ansehen oder Ihre Angaben jetzt löschen: https://innenstadt.example/reservation?token=")
                 .as("an ended reservation has no deadline and nothing to show at the till")
                 .doesNotContain("Abholbereit ab", "Abholen bis", "Collect by", "Öffnungszeiten", "Bitte nennen Sie beim Abholen den Abholcode.");
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.portal.platform;
 
+import de.innenstadt.core.reservation.ReservationRetention;
 import de.innenstadt.core.reservation.ReservationService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -12,7 +13,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -42,8 +42,7 @@ public class ReservationSweeps {
     private int sweepSeconds;
 
     @Inject
-    @ConfigProperty(name = "innenstadt.reservations.erase-after-days", defaultValue = "30")
-    private int eraseAfterDays;
+    private ReservationRetention retention;
 
     @Resource
     private ManagedScheduledExecutorService scheduler;
@@ -72,7 +71,7 @@ public class ReservationSweeps {
                     LOG.info(() -> count + " reservations expired; their stock is released");
                 }
             } while (expired == BATCH);
-            int erased = reservations.anonymiseEndedBefore(Duration.ofDays(eraseAfterDays), BATCH);
+            int erased = reservations.anonymiseEndedBefore(retention.eraseAfter(), BATCH);
             if (erased > 0) {
                 LOG.info(() -> "Personal data of " + erased + " ended reservations erased");
             }

@@ -7,6 +7,7 @@ import de.innenstadt.core.reservation.Customer;
 import de.innenstadt.core.reservation.InsufficientStockException;
 import de.innenstadt.core.reservation.InvalidReservationException;
 import de.innenstadt.core.reservation.Reservation;
+import de.innenstadt.core.reservation.ReservationRetention;
 import de.innenstadt.core.reservation.ReservationService;
 import de.innenstadt.core.reservation.ReservationService.IdempotencyKey;
 import de.innenstadt.core.reservation.ReservationService.ItemRequest;
@@ -43,6 +44,9 @@ public class CheckoutView {
 
     @Inject
     private ReservationService reservations;
+
+    @Inject
+    private ReservationRetention retention;
 
     @Inject
     private Receipts receipts;
@@ -136,5 +140,10 @@ public class CheckoutView {
 
     public void setPhone(String phone) {
         this.phone = phone;
+    }
+
+    /** Days the shopper's details are kept after the reservation ended, as the checkout tells them. */
+    public int getRetentionDays() {
+        return retention.eraseAfterDays();
     }
 }

@@ -5,11 +5,14 @@ import de.innenstadt.core.city.CitySettingsService;
 import de.innenstadt.core.reservation.IllegalReservationTransitionException;
 import de.innenstadt.core.reservation.QrCode;
 import de.innenstadt.core.reservation.Reservation;
+import de.innenstadt.core.reservation.ReservationRetention;
 import de.innenstadt.core.reservation.ReservationService;
+import de.innenstadt.core.reservation.ShopperErasure;
 import de.innenstadt.core.reservation.ReservationStatus;
 import de.innenstadt.shop.api.RequestLimits;
 import de.innenstadt.shop.api.TooManyRequestsException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,11 +42,19 @@ public class ReservationStatusView {
     private RequestLimits limits;
 
     @Inject
+    private ShopperErasure erasure;
+
+    @Inject
+    private ReservationRetention retention;
+
+    @Inject
     @ConfigProperty(name = "innenstadt.public-url", defaultValue = "http://localhost:8080")
     private String publicUrl;
 
     private String token;
     private Reservation reservation;
+    /** The shopper ticked „yes, erase my details now“. */
+    private boolean sure;
 
     /**
      * Finds the reservation of the link. Unknown links count against the address like on the API
@@ -83,8 +94,55 @@ public class ReservationStatusView {
         return "/reservation?faces-redirect=true&token=" + token;
     }
 
+    /**
+     * Erases the shopper's details now, when they confirmed it; the page then says so. A missing tick
+     * is told next to it; an open reservation cannot be erased (the shop needs the name at the counter).
+     */
+    public String erase() {
+        if (!sure) {
+            FacesContext.getCurrentInstance().addMessage("erase:sure", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    FacesContext.getCurrentInstance().getApplication().getResourceBundle(FacesContext.getCurrentInstance(), "msg")
+                            .getString("status.erase.notSure"), null));
+            return null;
+        }
+        ShopperErasure.Outcome outcome = erasure.eraseNow(token);
+        return outcome == ShopperErasure.Outcome.NOT_FOUND ? null : "/reservation?faces-redirect=true&token=" + token;
+    }
+
+    /** Whether the shopper may erase their details now: the reservation has ended and they are still stored. */
+    public boolean isErasable() {
+        return current() != null && reservation.getStatus().isFinal() && reservation.getAnonymisedAt() == null;
+    }
+
+    public boolean isErased() {
+        return current() != null && reservation.getAnonymisedAt() != null;
+    }
+
+    /**
+     * The reservation, read again from the token on a form's postback, where the page's view action
+     * (which counts unknown links) does not run; the forms' rendered conditions need it to decode.
+     */
+    private Reservation current() {
+        if (reservation == null && token != null) {
+            reservation = reservations.findByToken(token).orElse(null);
+        }
+        return reservation;
+    }
+
+    public int getRetentionDays() {
+        return retention.eraseAfterDays();
+    }
+
+    public boolean isSure() {
+        return sure;
+    }
+
+    public void setSure(boolean sure) {
+        this.sure = sure;
+    }
+
     public boolean isCancellable() {
-        return reservation != null && !reservation.getStatus().isFinal();
+        return current() != null && !reservation.getStatus().isFinal();
     }
 
     public boolean isOpen() {
@@ -113,6 +171,6 @@ public class ReservationStatusView {
     }
 
     public Reservation getReservation() {
-        return reservation;
+        return current();
     }
 }
