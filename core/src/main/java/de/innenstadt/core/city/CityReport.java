@@ -115,9 +115,7 @@ public class CityReport {
     /** The last local day with a count at any point, if there is any count. */
     public LocalDate lastCountedDay(Actor actor) {
         actor.requireRole(Role.CITY_MANAGER);
-        Object last = em.createNativeQuery("SELECT MAX(hour_start) FROM footfall_count").getSingleResult();
-        LocalDateTime utc = last == null ? LocalDateTime.now(ZoneOffset.UTC) : toLocalDateTime(last);
-        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone()).toLocalDate();
+        return lastCountedHourUtc().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone()).toLocalDate();
     }
 
     /**
@@ -126,9 +124,13 @@ public class CityReport {
      */
     public LocalDate lastCompleteDay(Actor actor) {
         actor.requireRole(Role.CITY_MANAGER);
+        return lastCountedHourUtc().plusHours(1).atOffset(ZoneOffset.UTC).atZoneSameInstant(zone()).toLocalDate().minusDays(1);
+    }
+
+    /** The start (UTC) of the last counted hour at any point; now when nothing is counted yet. */
+    private LocalDateTime lastCountedHourUtc() {
         Object last = em.createNativeQuery("SELECT MAX(hour_start) FROM footfall_count").getSingleResult();
-        LocalDateTime utc = last == null ? LocalDateTime.now(ZoneOffset.UTC) : toLocalDateTime(last);
-        return utc.plusHours(1).atOffset(ZoneOffset.UTC).atZoneSameInstant(zone()).toLocalDate().minusDays(1);
+        return last == null ? LocalDateTime.now(ZoneOffset.UTC) : toLocalDateTime(last);
     }
 
     /** Footfall of one counting point from the first to the last local day, in buckets that keep gaps. */

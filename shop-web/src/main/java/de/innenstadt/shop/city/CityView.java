@@ -17,10 +17,12 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -180,6 +182,22 @@ public class CityView {
         }
         return intervals.stream().map(i -> HOUR_MINUTE.format(i.opens()) + "–" + HOUR_MINUTE.format(i.closes()))
                 .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * When a shop that is closed now opens next, as a shopper would say it: „heute 14:00“, „morgen
+     * 09:30“, „Montag 09:30“; empty when it does not open within the week looked at.
+     */
+    public String opensNext(Optional<LocalDateTime> opening, LocalDate today) {
+        return opening.map(next -> opensNextLabel(next, today, locale(),
+                ResourceBundle.getBundle("de.innenstadt.shop.messages", locale()))).orElse("");
+    }
+
+    static String opensNextLabel(LocalDateTime next, LocalDate today, Locale locale, ResourceBundle msg) {
+        String day = next.toLocalDate().equals(today) ? msg.getString("hours.today")
+                : next.toLocalDate().equals(today.plusDays(1)) ? msg.getString("hours.tomorrow")
+                : next.getDayOfWeek().getDisplayName(TextStyle.FULL, locale);
+        return MessageFormat.format(msg.getString("hours.opens"), day + " " + HOUR_MINUTE.format(next));
     }
 
     private static Locale locale() {

@@ -40,7 +40,7 @@ public class ProductView {
 
     /** One store's offer as the page shows it. */
     public record OfferLine(long offerId, StoreProfile store, String price, String availability, String stockAge,
-            String distance, String hoursToday, boolean openNow, boolean reservable) {
+            String distance, String hoursToday, boolean openNow, String opensNext, boolean reservable) {
     }
 
     @Inject
@@ -105,8 +105,10 @@ public class ProductView {
             OfferLine line = new OfferLine(offer.offerId(), store, cityView.price(offer.price()),
                     offer.availability().name().toLowerCase(Locale.ROOT), cityView.stockAge(offer.stockUpdatedAt()),
                     km == null ? null : String.format(locale, "%.1f km", km),
-                    cityView.hours(store.hoursOn(now.toLocalDate(), holidays)),
-                    store.calendar().isOpenAt(now, holidays), store.pickupEnabled() && offer.available() > 0);
+                    cityView.hours(store.hoursOn(now.toLocalDate(), holidays)), store.calendar().isOpenAt(now, holidays),
+                    store.calendar().isOpenAt(now, holidays) ? ""
+                            : cityView.opensNext(store.calendar().findOpeningBetween(now, now.plusWeeks(1), holidays), now.toLocalDate()),
+                    store.pickupEnabled() && offer.available() > 0);
             ranked.add(new Ranked(line, km == null ? offer.price().cents() : km));
         }
         offers = ranked.stream().sorted(Comparator.comparingDouble(Ranked::rank)).map(Ranked::line).toList();
