@@ -286,6 +286,13 @@ class ShopPagesIT {
                 .contains("/product?id=" + productId + "</loc>").contains("/shop?slug=" + slug + "</loc>")
                 .contains("/page?slug=privacy</loc>");
         assertThat(get("/robots.txt").body()).contains("Sitemap: ").contains("/sitemap.xml").contains("Disallow: /checkout");
+
+        // a request without Accept-Language gets the English page
+        String shops = get("/shops").body();
+        assertThat(shops).as("the list of all shops, which the footer links instead of the sitemap")
+                .contains("/shop?slug=" + slug).containsPattern("\\d+ shops, \\d+ of them open now\\.")
+                .containsPattern("Today: (\\d\\d:\\d\\d–\\d\\d:\\d\\d|closed)");
+        assertThat(get("/").body()).contains("/shops\">All shops</a>").doesNotContain(">All pages</a>");
     }
 
     static String gtinOf(TestOffer offer) throws Exception {

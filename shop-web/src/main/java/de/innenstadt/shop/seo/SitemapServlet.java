@@ -17,7 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * {@code GET /sitemap.xml}: the home page, the legal pages, every shop and every product. Written
+ * {@code GET /sitemap.xml}: the home page, the list of all shops, the legal pages, every shop and every product. Written
  * while product ids are read in pages of a thousand, so a city with a hundred thousand products
  * never holds them in memory at once.
  */
@@ -51,7 +51,8 @@ public class SitemapServlet extends HttpServlet {
             xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
             int written = 0;
             url(xml, base + "/");
-            written++;
+            url(xml, base + "/shops");
+            written += 2;
             for (String page : CityProfile.REQUIRED_PAGES) {
                 url(xml, base + "/page?slug=" + page);
                 written++;
