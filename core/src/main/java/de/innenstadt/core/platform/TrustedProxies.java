@@ -2,12 +2,9 @@
 package de.innenstadt.core.platform;
 
 import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The load balancers whose {@code X-Forwarded-*} headers are believed (setting
@@ -18,12 +15,9 @@ import java.util.regex.Pattern;
  */
 public final class TrustedProxies {
 
-    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+    private final AddressRanges ranges;
 
-    private final List<Range> ranges;
-
-    private TrustedProxies(List<Range> ranges) {
+    private TrustedProxies(AddressRanges ranges) {
         this.ranges = ranges;
     }
 
@@ -34,14 +28,7 @@ public final class TrustedProxies {
      *         stops the start instead of silently trusting nobody
      */
     public static TrustedProxies parse(String setting) {
-        List<Range> ranges = new ArrayList<>();
-        for (String entry : setting == null ? new String[0] : setting.split(",")) {
-            String trimmed = entry.strip();
-            if (!trimmed.isEmpty()) {
-                ranges.add(Range.parse(trimmed));
-            }
-        }
-        return new TrustedProxies(List.copyOf(ranges));
+        return new TrustedProxies(AddressRanges.parse("innenstadt.http.trusted-proxies", setting));
     }
 
     public boolean isEmpty() {
@@ -49,7 +36,7 @@ public final class TrustedProxies {
     }
 
     public boolean trusts(String address) {
-        return literal(address).map(a -> ranges.stream().anyMatch(r -> r.contains(a))).orElse(false);
+        return AddressRanges.literal(address).map(ranges::contains).orElse(false);
     }
 
     /**
@@ -65,7 +52,7 @@ public final class TrustedProxies {
         List<String> hops = Arrays.stream(forwardedFor.split(",")).map(TrustedProxies::withoutPort).toList();
         String nearestTrusted = connectingAddress;
         for (int i = hops.size() - 1; i >= 0; i--) {
-            Optional<InetAddress> hop = literal(hops.get(i));
+            Optional<InetAddress> hop = AddressRanges.literal(hops.get(i));
             if (hop.isEmpty()) {
                 return nearestTrusted;
             }
@@ -89,56 +76,5 @@ public final class TrustedProxies {
             return trimmed.substring(0, colon);
         }
         return trimmed;
-    }
-
-    /** An address written as digits only: never a host name, which would cost a DNS lookup per request. */
-    static Optional<InetAddress> literal(String text) {
-        if (text == null || text.length() > 45 || !IPV4.matcher(text).matches() && !IPV6.matcher(text).matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(InetAddress.getByName(text));
-        } catch (UnknownHostException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** A network as address bytes and the number of leading bits that must match. */
-    private record Range(byte[] network, int prefixBits) {
-
-        static Range parse(String entry) {
-            int slash = entry.indexOf('/');
-            String address = slash < 0 ? entry : entry.substring(0, slash);
-            byte[] bytes = literal(address).map(InetAddress::getAddress)
-                    .orElseThrow(() -> new IllegalArgumentException("innenstadt.http.trusted-proxies: „" + entry
-                            + "“ is not an IP address or a range such as 10.0.0.0/8"));
-            int bits = bytes.length * 8;
-            if (slash >= 0) {
-                try {
-                    bits = Integer.parseInt(entry.substring(slash + 1));
-                } catch (NumberFormatException e) {
-                    bits = -1;
-                }
-                if (bits < 0 || bits > bytes.length * 8) {
-                    throw new IllegalArgumentException("innenstadt.http.trusted-proxies: „" + entry
-                            + "“ has a prefix length outside 0–" + bytes.length * 8);
-                }
-            }
-            return new Range(bytes, bits);
-        }
-
-        boolean contains(InetAddress candidate) {
-            byte[] bytes = candidate.getAddress();
-            if (bytes.length != network.length) {
-                return false;
-            }
-            for (int bit = 0; bit < prefixBits; bit++) {
-                int mask = 0x80 >>> (bit % 8);
-                if ((bytes[bit / 8] & mask) != (network[bit / 8] & mask)) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 }
