@@ -3,7 +3,7 @@ package de.innenstadt.core.catalog;
 
 import jakarta.ejb.ApplicationException;
 
-/** An uploaded photo was refused; {@link #problem()} says why, so the page can say it in the merchant's language. */
+/** An uploaded or fetched photo was refused; {@link #problem()} says why, so the page can say it in the merchant's language. */
 @ApplicationException(rollback = true)
 public class InvalidImageException extends RuntimeException {
 
@@ -13,7 +13,11 @@ public class InvalidImageException extends RuntimeException {
     public enum Problem {
         EMPTY,
         TOO_LARGE,
-        UNSUPPORTED_TYPE
+        UNSUPPORTED_TYPE,
+        /** The first bytes say JPEG, PNG or WebP, but the picture cannot be read. */
+        DAMAGED,
+        /** More pixels than a product picture needs; decoding it would take the server's memory. */
+        TOO_MANY_PIXELS
     }
 
     private final Problem problem;

@@ -8,7 +8,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The photo a merchant uploaded for a product, kept in the database so that every instance can serve it. */
+/** The photo of a product, uploaded by a merchant or fetched from a feed's address, kept in the database so that every instance can serve it. */
 @Entity
 @Table(name = "product_image")
 public class ProductImage {
@@ -28,14 +28,23 @@ public class ProductImage {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "source_url")
+    private String sourceUrl;
+
     protected ProductImage() {
     }
 
-    public ProductImage(long productId, ProductPhoto photo, Instant createdAt) {
+    ProductImage(long productId, ProductPhoto photo, String sourceUrl, Instant createdAt) {
         this.productId = productId;
+        replace(photo, sourceUrl, createdAt);
+    }
+
+    /** A new picture for the same product (a feed named another address); its smaller copies are replaced too. */
+    final void replace(ProductPhoto photo, String sourceUrl, Instant createdAt) {
         this.contentType = photo.format().contentType();
         this.bytes = photo.bytes();
         this.sha256 = photo.sha256();
+        this.sourceUrl = sourceUrl;
         this.createdAt = createdAt;
     }
 
@@ -57,5 +66,10 @@ public class ProductImage {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The address it was fetched from; null for a photo uploaded in the portal. */
+    public String getSourceUrl() {
+        return sourceUrl;
     }
 }

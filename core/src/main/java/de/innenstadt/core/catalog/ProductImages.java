@@ -6,12 +6,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Product photos uploaded by merchants: the checks an upload must pass, and the stored photo for
- * the shop's image servlet. Who may give a product a photo is decided where the product is created
+ * Product photos, uploaded by merchants or fetched from their feeds' addresses ({@link ImageFetches}):
+ * the checks a picture must pass, storing it with its smaller copies, and the stored bytes for the
+ * shop's image servlet. Who may give a product a photo is decided where the product is created
  * ({@code InventoryService.addOffer}), since products are shared between merchants by GTIN.
  */
 @ApplicationScoped
@@ -27,13 +34,76 @@ public class ProductImages {
     @ConfigProperty(name = "innenstadt.images.max-kilobytes", defaultValue = "2048")
     private int maxKilobytes;
 
+    @Inject
+    private Clock clock;
+
     /**
-     * Checks an uploaded file before anything is stored.
+     * Checks an uploaded file before anything is stored and makes its smaller copies.
      *
-     * @throws InvalidImageException when it is empty, too large or not a JPEG, PNG or WebP
+     * @throws InvalidImageException when it is empty, too large, not a JPEG, PNG or WebP, damaged or
+     *         of too many pixels
      */
-    public ProductPhoto check(byte[] bytes) {
-        return ProductPhoto.check(bytes, maxKilobytes);
+    public PreparedPicture check(byte[] bytes) {
+        return PreparedPicture.ofUpload(bytes, maxKilobytes);
+    }
+
+    /**
+     * Checks a fetched file; one larger than uploads may be is kept as a smaller JPEG.
+     *
+     * @throws InvalidImageException when it is empty, not a JPEG, PNG or WebP, damaged or of too many pixels
+     */
+    public PreparedPicture checkFetched(byte[] bytes) {
+        return PreparedPicture.ofFetched(bytes, maxKilobytes);
+    }
+
+    /**
+     * Stores a checked picture as the product's, in place of one stored before, with its smaller copies.
+     * The caller tells search that the product changed.
+     *
+     * @param sourceUrl where it was fetched from; null for an upload
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void store(long productId, PreparedPicture picture, String sourceUrl) {
+        Instant now = Instant.now(clock);
+        ProductImage stored = em.find(ProductImage.class, productId);
+        if (stored == null) {
+            em.persist(new ProductImage(productId, picture.original(), sourceUrl, now));
+        } else {
+            stored.replace(picture.original(), sourceUrl, now);
+        }
+        em.flush();
+        em.createNativeQuery("DELETE FROM product_thumbnail WHERE product_id = ?1").setParameter(1, productId).executeUpdate();
+        for (PictureSizes.Thumbnail thumbnail : picture.thumbnails()) {
+            em.createNativeQuery("INSERT INTO product_thumbnail (product_id, width, content_type, bytes, sha256)"
+                            + " VALUES (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, productId)
+                    .setParameter(2, thumbnail.width())
+                    .setParameter(3, ImageFormat.JPEG.contentType())
+                    .setParameter(4, thumbnail.bytes())
+                    .setParameter(5, thumbnail.sha256())
+                    .executeUpdate();
+        }
+    }
+
+    /** Which of these products have a stored picture, in one query for a page or an index batch. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> storedAmong(Collection<Long> productIds) {
+        if (productIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select i.productId from ProductImage i where i.productId in :ids", Long.class)
+                .setParameter("ids", productIds).getResultList());
+    }
+
+    /**
+     * The picture pages show for a product: its stored photo; else a drawn illustration named by its
+     * address; else none, also for an outside address whose picture has not been fetched (yet).
+     */
+    public static String shownImage(long productId, String imageUrl, boolean stored) {
+        if (stored) {
+            return path(productId);
+        }
+        return isServedHere(imageUrl) ? imageUrl : null;
     }
 
     /** The largest upload accepted, in kilobytes, for hints next to the file field. */
@@ -59,6 +129,16 @@ public class ProductImages {
                 .getResultStream()
                 .findFirst()
                 .map(product -> ProductIllustration.svg(product.getCategory(), product.getVariantColor()));
+    }
+
+    /** The smaller copy of a product's photo in this width; empty when none was made. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<StoredImage> findThumbnail(long productId, int width) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT content_type, sha256, bytes FROM product_thumbnail"
+                        + " WHERE product_id = ?1 AND width = ?2")
+                .setParameter(1, productId).setParameter(2, width).getResultList();
+        return rows.stream().findFirst().map(r -> new StoredImage((String) r[0], (String) r[1], (byte[]) r[2]));
     }
 
     /** A stored photo as the servlet sends it. */

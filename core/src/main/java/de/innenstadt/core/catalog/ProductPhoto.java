@@ -30,7 +30,7 @@ public record ProductPhoto(ImageFormat format, byte[] bytes, String sha256) {
         return new ProductPhoto(format, bytes.clone(), sha256(bytes));
     }
 
-    private static String sha256(byte[] bytes) {
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

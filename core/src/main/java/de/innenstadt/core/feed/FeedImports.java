@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.feed;
 
+import de.innenstadt.core.inventory.ImageFetches;
 import de.innenstadt.core.platform.Actor;
 import de.innenstadt.core.platform.ClusterLease;
 import de.innenstadt.core.platform.NotFoundException;
@@ -64,6 +65,9 @@ public class FeedImports {
     private ClusterLease lease;
 
     @Inject
+    private ImageFetches imageFetches;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -106,10 +110,14 @@ public class FeedImports {
         }
     }
 
-    /** Runs (or resumes) an import to its end in the calling thread. */
+    /** Runs (or resumes) an import to its end in the calling thread; a successful one queues its pictures to fetch. */
     public ImportStatus run(long importId) {
         try {
-            return pipeline().run(importId, spoolDir(), this::findParser);
+            ImportStatus status = pipeline().run(importId, spoolDir(), this::findParser);
+            if (status == ImportStatus.SUCCEEDED) {
+                imageFetches.queueForImport(importId);
+            }
+            return status;
         } catch (SQLException e) {
             throw new IllegalStateException("Import " + importId + " was interrupted; it is resumed on the next start", e);
         }

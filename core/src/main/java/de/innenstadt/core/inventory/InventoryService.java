@@ -3,9 +3,8 @@ package de.innenstadt.core.inventory;
 
 import de.innenstadt.core.catalog.Gtin;
 import de.innenstadt.core.catalog.Product;
-import de.innenstadt.core.catalog.ProductImage;
 import de.innenstadt.core.catalog.ProductImages;
-import de.innenstadt.core.catalog.ProductPhoto;
+import de.innenstadt.core.catalog.PreparedPicture;
 import de.innenstadt.core.inventory.OutboxEntry.Aggregate;
 import de.innenstadt.core.merchant.Store;
 import de.innenstadt.core.platform.Actor;
@@ -45,6 +44,9 @@ public class InventoryService {
 
     @Inject
     private ProductImages images;
+
+    @Inject
+    private ImageFetches imageFetches;
 
     /** Sets the shelf count of one offer, as a merchant does after counting or selling at the till. */
     public OfferRow changeQuantity(Actor actor, long offerId, @Min(0) int quantity) {
@@ -141,7 +143,7 @@ public class InventoryService {
         if (problem != null) {
             throw new InvalidOfferException(InvalidOfferException.Field.GTIN, problem);
         }
-        ProductPhoto checkedPhoto = photo == null ? null : images.check(photo);
+        PreparedPicture checkedPhoto = photo == null ? null : images.check(photo);
         Optional<Product> known = em.createQuery("select p from Product p where p.gtin = :gtin", Product.class)
                 .setParameter("gtin", gtin)
                 .getResultStream()
@@ -170,7 +172,7 @@ public class InventoryService {
         return toRow(offer);
     }
 
-    private Product newProduct(Gtin gtin, NewOffer request, String imageUrl, ProductPhoto photo) {
+    private Product newProduct(Gtin gtin, NewOffer request, String imageUrl, PreparedPicture photo) {
         if (request.title() == null || request.title().isBlank()) {
             throw new InvalidOfferException(InvalidOfferException.Field.TITLE, "A product new to the catalog needs a title");
         }
@@ -180,10 +182,12 @@ public class InventoryService {
         }
         product.setImageUrl(imageUrl);
         em.persist(product);
+        em.flush();
         if (photo != null) {
-            em.flush();
-            em.persist(new ProductImage(product.getId(), photo, Instant.now(clock)));
+            images.store(product.getId(), photo, null);
             product.setImageUrl(ProductImages.path(product.getId()));
+        } else if (imageUrl != null) {
+            imageFetches.queue(product.getId(), imageUrl);
         }
         return product;
     }

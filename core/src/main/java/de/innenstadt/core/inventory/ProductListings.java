@@ -4,9 +4,11 @@ package de.innenstadt.core.inventory;
 import de.innenstadt.core.catalog.ArticleVariants;
 import de.innenstadt.core.catalog.Category;
 import de.innenstadt.core.catalog.Product;
+import de.innenstadt.core.catalog.ProductImages;
 import de.innenstadt.core.catalog.SizeOrder;
 import de.innenstadt.core.merchant.Store;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -34,6 +36,9 @@ public class ProductListings {
     @PersistenceContext(unitName = "innenstadt")
     private EntityManager em;
 
+    @Inject
+    private ProductImages images;
+
     /**
      * The current state of the given products and of the other variants of their articles, whose
      * documents say what the whole article offers and so change with any variant; ids of deleted
@@ -59,9 +64,11 @@ public class ProductListings {
                 .setParameter("ids", ids)
                 .getResultList();
         Map<String, ProductListing.ArticleRange> ranges = ranges(products, offersByProduct);
+        Set<Long> withPhoto = images.storedAmong(ids);
         return products.stream()
                 .map(p -> new ProductListing(p.getId(), p.getGtin(), p.getTitle(), p.getBrand(), p.getCategory(),
-                        categoryNames.get(p.getCategory()), p.getDescription(), p.getImageUrl(), variant(p, ranges),
+                        categoryNames.get(p.getCategory()), p.getDescription(),
+                        ProductImages.shownImage(p.getId(), p.getImageUrl(), withPhoto.contains(p.getId())), variant(p, ranges),
                         offersByProduct.getOrDefault(p.getId(), List.of())))
                 .toList();
     }

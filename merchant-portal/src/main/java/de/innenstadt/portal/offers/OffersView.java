@@ -166,6 +166,8 @@ public class OffersView implements Serializable {
                 case EMPTY -> Messages.error("newOffer:photo", "offers.new.photo.empty");
                 case TOO_LARGE -> Messages.error("newOffer:photo", "offers.new.photo.tooLarge", max);
                 case UNSUPPORTED_TYPE -> Messages.error("newOffer:photo", "offers.new.photo.type");
+                case DAMAGED -> Messages.error("newOffer:photo", "offers.new.photo.damaged");
+                case TOO_MANY_PIXELS -> Messages.error("newOffer:photo", "offers.new.photo.pixels");
             }
         } finally {
             newPhoto = null;
