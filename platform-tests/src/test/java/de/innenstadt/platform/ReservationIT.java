@@ -176,7 +176,7 @@ class ReservationIT {
             WebDriver driver = browser.driver();
             reserveTheFirstShoeFound(browser, "Erika Vielreserviererin", email);
             String alert = browser.waitUpTo(Duration.ofSeconds(15))
-                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".messages"))).getText();
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary"))).getText();
             assertThat(alert).containsAnyOf("zu oft reserviert", "Too many reservations");
             assertThat(driver.findElements(By.id("checkout:reserve"))).as("still on the checkout page").isNotEmpty();
         }

@@ -2,6 +2,7 @@
 package de.innenstadt.platform;
 
 import static de.innenstadt.platform.TestPlatform.get;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import de.innenstadt.platform.ReservationApi.TestOffer;
@@ -70,6 +71,12 @@ class ShopAccessibilityIT {
             driver.findElement(By.id("checkout:reserve")).click();
             browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
             checkCurrent(browser, "checkout with errors");
+            assertThat(driver.switchTo().activeElement().getAttribute("id")).as("the error summary has the focus").isEqualTo("error-summary");
+            assertThat(driver.findElement(By.cssSelector("#error-summary a")).getAttribute("href")).endsWith("#checkout:name");
+            assertThat(driver.findElement(By.id("checkout:name")).getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(driver.findElement(By.id("checkout:name")).getAttribute("aria-describedby")).isEqualTo("checkout:name-error");
+            assertThat(driver.findElement(By.id("checkout:name-error")).getText()).isNotBlank();
+            assertThat(driver.findElement(By.id("checkout:phone")).getAttribute("aria-invalid")).isEqualTo("false");
             driver.findElement(By.id("checkout:name")).sendKeys("Alex Prüfer");
             driver.findElement(By.id("checkout:phone")).sendKeys("0631 123456");
             driver.findElement(By.id("checkout:reserve")).click();

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -121,6 +122,8 @@ class ShopPagesIT {
             assertThat(driver.findElements(By.cssSelector("li.product"))).isNotEmpty();
             assertThat(driver.findElement(By.id("store-map")).isDisplayed()).as("no map without JavaScript").isFalse();
             assertThat(driver.findElements(By.cssSelector(".map-store a"))).as("the stores as a list instead").isNotEmpty();
+            driver.manage().window().setSize(new Dimension(375, 800));
+            driver.findElement(By.cssSelector("#filters > summary")).click();
             driver.findElement(By.cssSelector("label[for=inStock]")).click();
             driver.findElement(By.id("apply-filters")).click();
             browser.waitUpTo(PAGE).until(ExpectedConditions.urlContains("inStock=true"));

@@ -2,6 +2,7 @@
 package de.innenstadt.shop.reservation;
 
 import de.innenstadt.core.inventory.InventoryService;
+import de.innenstadt.core.inventory.Money;
 import de.innenstadt.core.inventory.OfferRow;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -25,13 +27,27 @@ public class Bag implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int MAX_LINES = 20;
 
-    /** One line: an offer of one store and how many. */
-    public record Line(long offerId, long storeId, String storeName, String title, long priceCents, int quantity)
+    /** One line: an offer of one store, its price when it was put into the bag, and how many. */
+    public record Line(long offerId, long storeId, String storeName, String title, Money price, int quantity)
             implements Serializable {
+
+        /** What the line costs: the price times the quantity. */
+        public Money total() {
+            return new Money(price.cents() * quantity, price.currency());
+        }
     }
 
     /** The lines of one store: one pickup, one reservation. */
     public record Pickup(long storeId, String storeName, List<Line> lines) implements Serializable {
+
+        /** What is paid at this store's till, when every line is in one currency (always, so far); empty otherwise. */
+        public Optional<Money> total() {
+            if (lines.stream().map(line -> line.price().currency()).distinct().count() != 1) {
+                return Optional.empty();
+            }
+            return Optional.of(new Money(lines.stream().mapToLong(line -> line.total().cents()).sum(),
+                    lines.get(0).price().currency()));
+        }
     }
 
     @Inject
@@ -47,7 +63,7 @@ public class Bag implements Serializable {
         Line existing = lines.get(offerId);
         if (existing != null) {
             lines.put(offerId, new Line(offerId, existing.storeId(), existing.storeName(), existing.title(),
-                    existing.priceCents(), Math.min(existing.quantity() + 1, 99)));
+                    existing.price(), Math.min(existing.quantity() + 1, 99)));
             return true;
         }
         if (lines.size() >= MAX_LINES) {
@@ -57,7 +73,7 @@ public class Bag implements Serializable {
         if (offer == null) {
             return false;
         }
-        lines.put(offerId, new Line(offerId, offer.storeId(), offer.storeName(), offer.title(), offer.price().cents(), 1));
+        lines.put(offerId, new Line(offerId, offer.storeId(), offer.storeName(), offer.title(), offer.price(), 1));
         return true;
     }
 
@@ -67,7 +83,7 @@ public class Bag implements Serializable {
             if (quantity <= 0) {
                 lines.remove(offerId);
             } else {
-                lines.put(offerId, new Line(offerId, line.storeId(), line.storeName(), line.title(), line.priceCents(),
+                lines.put(offerId, new Line(offerId, line.storeId(), line.storeName(), line.title(), line.price(),
                         Math.min(quantity, 99)));
             }
         }

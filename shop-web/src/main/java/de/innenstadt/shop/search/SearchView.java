@@ -51,6 +51,9 @@ import java.util.regex.Pattern;
 @RequestScoped
 public class SearchView {
 
+    private static final List<String> FILTER_NAMES = List.of("openNow", "inStock", "pickupToday", "radiusKm", "category", "shop",
+            "brand", "price", "variantSize", "color");
+
     private static final Logger LOG = Logger.getLogger(SearchView.class.getName());
     private static final int PAGE_SIZE = 20;
     /** Radius choices offered in the form, in km. */
@@ -346,6 +349,19 @@ public class SearchView {
 
     public boolean isFiltered() {
         return parsed.filtered();
+    }
+
+    /** How many filters and choices narrow the results, for the disclosure's summary „Filter (2)“. */
+    public int getActiveFilterCount() {
+        return (int) FILTER_NAMES.stream().filter(name -> !applied(name).isEmpty()).count();
+    }
+
+    /**
+     * Whether the filters are open when the page arrives: when nothing was found, since changing them is then the
+     * next step. Otherwise results come first on a phone; wide screens show the filters anyway (shop.css).
+     */
+    public boolean isFiltersOpen() {
+        return result == null || result.total() == 0;
     }
 
     /** The words searched for, as applied ("" for a department or a filter alone). */

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.platform;
+
+import static de.innenstadt.platform.TestPlatform.baseUrl;
+import static de.innenstadt.platform.TestPlatform.get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import de.innenstadt.platform.ReservationApi.TestOffer;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The shop on a small phone (375 × 667 CSS pixels, an iPhone SE): results come before the filters, which
+ * sit in a disclosure „Filter (n)“ that works without JavaScript; wide screens show them open; the bag
+ * and the checkout show what each store's part costs, the bag has buttons a thumb can hit (WCAG 2.2 2.5.8), and a
+ * refused checkout lists its problems in words a shopper understands.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ShopOnAPhoneIT {
+
+    private static final Dimension PHONE = new Dimension(375, 667);
+    private static final Duration PAGE = Duration.ofSeconds(15);
+
+    @BeforeEach
+    void platformAndSearchAreReady() {
+        await().atMost(Duration.ofMinutes(2)).until(() -> get("/health/ready").statusCode() == 200);
+        await().atMost(Duration.ofMinutes(2)).until(() -> get("/api/v1/search?q=schuhe").body().contains("\"productId\""));
+    }
+
+    @Test
+    void theFirstResultIsOnTheFirstScreenAndTheFiltersOpenWithoutJavaScript() {
+        try (Browser browser = Browser.withoutJavaScript()) {
+            WebDriver driver = browser.driver();
+            driver.manage().window().setSize(PHONE);
+            driver.get(baseUrl() + "/search?q=schuhe");
+            WebElement first = driver.findElement(By.cssSelector("li.product"));
+            assertThat(first.getLocation().getY()).as("the first result starts on the first screen")
+                    .isLessThan(PHONE.getHeight() - 100);
+            assertThat(driver.findElement(By.id("openNow")).isDisplayed()).as("filters folded away").isFalse();
+            WebElement summary = driver.findElement(By.cssSelector("#filters > summary"));
+            assertThat(summary.getText()).isEqualTo("Filter");
+            assertThat(summary.getSize().getHeight()).as("a thumb can hit it").isGreaterThanOrEqualTo(24);
+
+            summary.click();
+            driver.findElement(By.cssSelector("label[for=inStock]")).click();
+            driver.findElement(By.id("apply-filters")).click();
+            browser.waitUpTo(PAGE).until(ExpectedConditions.urlContains("inStock=true"));
+            assertThat(driver.findElement(By.cssSelector("#filters > summary")).getText()).isEqualTo("Filter (1)");
+            assertThat(driver.findElement(By.id("inStock")).isDisplayed()).as("still folded after applying").isFalse();
+        }
+    }
+
+    /** Without JavaScript a wide screen shows them by CSS ({@code ::details-content}); WebDriver counts that as folded. */
+    @Test
+    void wideScreensShowTheFiltersOpen() {
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            driver.get(baseUrl() + "/search?q=schuhe");
+            assertThat(driver.findElement(By.id("filters")).getAttribute("open")).isNotNull();
+            assertThat(driver.findElement(By.id("openNow")).isDisplayed()).isTrue();
+            assertThat(driver.findElement(By.id("apply-filters")).isDisplayed()).isTrue();
+        }
+    }
+
+    @Test
+    void theBagShowsWhatEachStoreCostsAndItsButtonsAreLargeEnough() throws Exception {
+        TestOffer offer = ReservationApi.offerWithStock(9, 23);
+        String cents = ReservationApi.value("SELECT price_cents FROM offer WHERE id = " + offer.offerId());
+        long priceCents = Long.parseLong(cents);
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            driver.manage().window().setSize(PHONE);
+            String productId = ReservationApi.value("SELECT product_id FROM offer WHERE id = " + offer.offerId());
+            driver.get(baseUrl() + "/product?id=" + productId);
+            driver.findElement(By.xpath("//form[input[@name='offerId' and @value='" + offer.offerId() + "']]/button")).click();
+            browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("to-checkout")));
+            WebElement more = driver.findElement(By.cssSelector(".bag-step"));
+            assertThat(more.getSize().getWidth()).isGreaterThanOrEqualTo(44);
+            assertThat(more.getSize().getHeight()).isGreaterThanOrEqualTo(44);
+            more.click();
+            browser.waitUpTo(PAGE).until(d -> d.findElement(By.cssSelector(".bag-price")).getText().startsWith("2 × "));
+            String total = euros(2 * priceCents);
+            assertThat(text(driver, ".bag-price")).endsWith("= " + total);
+            assertThat(text(driver, ".pickup-total")).startsWith("Zusammen " + total).contains("bei der Abholung");
+
+            driver.findElement(By.id("to-checkout")).click();
+            browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("checkout:name")));
+            assertThat(text(driver, ".pickup-summary .pickup-total")).startsWith("Zusammen " + total);
+
+            driver.findElement(By.id("checkout:phone")).sendKeys("0631");
+            driver.findElement(By.id("checkout:reserve")).click();
+            browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+            assertThat(text(driver, "#error-summary")).contains("Name: Bitte geben Sie einen Namen an.",
+                    "Telefon: Bitte geben Sie eine Telefonnummer aus mindestens 5 Ziffern an").doesNotContain("^$");
+            assertThat(driver.findElement(By.id("checkout:phone")).getAttribute("aria-invalid")).isEqualTo("true");
+        }
+    }
+
+    /** Cents as a German shopper reads them: „1.234,50 €“. */
+    private static String euros(long cents) {
+        return NumberFormat.getCurrencyInstance(Locale.GERMANY).format(cents / 100.0).replace('\u00a0', ' ');
+    }
+
+    /** An element's text with no-break spaces (between amount and €) as plain ones. */
+    private static String text(WebDriver driver, String css) {
+        return driver.findElement(By.cssSelector(css)).getText().replace('\u00a0', ' ');
+    }
+}
