@@ -10,6 +10,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.innenstadt.platform.ReservationApi.TestOffer;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -46,6 +48,15 @@ class ShopPagesIT {
     @BeforeEach
     void platformIsUp() {
         await().atMost(Duration.ofMinutes(2)).until(() -> get("/health/ready").statusCode() == 200);
+    }
+
+    /** A crawler or kiosk that names no language gets the city's, not the server's; one that asks for English gets it. */
+    @Test
+    void aRequestWithoutAcceptLanguageGetsTheCitysLanguage() {
+        assertThat(get("/").body()).containsPattern("<html[^>]* lang=\"de\"").contains("Die Geschäfte der Innenstadt");
+        HttpResponse<String> english = TestPlatform.send(HttpRequest.newBuilder(URI.create(TestPlatform.baseUrl() + "/"))
+                .header("Accept-Language", "en-GB,en;q=0.8").build());
+        assertThat(english.body()).containsPattern("<html[^>]* lang=\"en\"");
     }
 
     @Test
@@ -274,7 +285,7 @@ class ShopPagesIT {
         for (String path : List.of("/product?id=999999999", "/product?id=abc", "/shop?slug=gibt-es-nicht", "/nirgendwo")) {
             HttpResponse<String> page = get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(404);
-            assertThat(page.body()).as(path).contains("Page not found").contains("href=\"/\"").doesNotContain("Exception");
+            assertThat(page.body()).as(path).contains("Seite nicht gefunden").contains("href=\"/\"").doesNotContain("Exception");
         }
     }
 
@@ -290,12 +301,12 @@ class ShopPagesIT {
                 .contains("/page?slug=privacy</loc>");
         assertThat(get("/robots.txt").body()).contains("Sitemap: ").contains("/sitemap.xml").contains("Disallow: /checkout");
 
-        // a request without Accept-Language gets the English page
+        // a request without Accept-Language gets the city's language
         String shops = get("/shops").body();
         assertThat(shops).as("the list of all shops, which the footer links instead of the sitemap")
-                .contains("/shop?slug=" + slug).containsPattern("\\d+ shops, \\d+ of them open now\\.")
-                .containsPattern("Today: (\\d\\d:\\d\\d–\\d\\d:\\d\\d|closed)");
-        assertThat(get("/").body()).contains("/shops\">All shops</a>").doesNotContain(">All pages</a>");
+                .contains("/shop?slug=" + slug).containsPattern("\\d+ Geschäfte, davon \\d+ jetzt geöffnet\\.")
+                .containsPattern("Heute: (\\d\\d:\\d\\d–\\d\\d:\\d\\d|geschlossen)");
+        assertThat(get("/").body()).contains("/shops\">Alle Geschäfte</a>").doesNotContain(">Alle Seiten</a>");
     }
 
     static String gtinOf(TestOffer offer) throws Exception {

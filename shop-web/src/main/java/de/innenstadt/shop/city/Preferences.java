@@ -29,12 +29,18 @@ public class Preferences {
     @Inject
     private HttpServletRequest request;
 
-    /** The language chosen with the switch, else the browser's best supported language. */
+    /**
+     * The language chosen with the switch, else the browser's best supported language, else (a crawler, a kiosk,
+     * a script that names none) the city's language, Faces' default locale: the servlet container would answer
+     * with the server's own locale instead.
+     */
     public Locale getLocale() {
         return findCookie(LANGUAGE_COOKIE).filter(LANGUAGES::contains).map(Locale::forLanguageTag)
                 .orElseGet(() -> {
                     FacesContext faces = FacesContext.getCurrentInstance();
-                    return faces.getApplication().getViewHandler().calculateLocale(faces);
+                    String asked = request.getHeader("Accept-Language");
+                    return asked == null || asked.isBlank() ? faces.getApplication().getDefaultLocale()
+                            : faces.getApplication().getViewHandler().calculateLocale(faces);
                 });
     }
 
