@@ -85,6 +85,9 @@ class ShopAccessibilityIT {
             driver.findElement(By.cssSelector("a.receipt-link")).click();
             browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("pickup-code")));
             checkCurrent(browser, "status");
+            driver.findElement(By.id("ask-cancel")).click();
+            browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("cancel-question")));
+            checkCurrent(browser, "status, asked whether to cancel");
 
             driver.findElement(By.id("switch-view")).click();
             browser.waitUpTo(PAGE).until(d -> "view-large".equals(d.findElement(By.tagName("body")).getAttribute("class")));

@@ -118,4 +118,37 @@ class ShopOnAPhoneIT {
     private static String text(WebDriver driver, String css) {
         return driver.findElement(By.cssSelector(css)).getText().replace('\u00a0', ' ');
     }
+
+    /** A library computer: after „Fertig“ the next person finds neither the bag nor the last codes, not even by going back. */
+    @Test
+    void doneEndsTheVisitSoTheNextPersonSeesNothing() throws Exception {
+        TestOffer offer = ReservationApi.offerWithStock(9, 24);
+        String productId = ReservationApi.value("SELECT product_id FROM offer WHERE id = " + offer.offerId());
+        try (Browser browser = Browser.withoutJavaScript()) {
+            WebDriver driver = browser.driver();
+            driver.get(baseUrl() + "/product?id=" + productId);
+            driver.findElement(By.xpath("//form[input[@name='offerId' and @value='" + offer.offerId() + "']]/button")).click();
+            browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("to-checkout"))).click();
+            browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("checkout:name"))).sendKeys("Bea Bücherei");
+            driver.findElement(By.id("checkout:phone")).sendKeys("0631 365 1234");
+            driver.findElement(By.id("checkout:reserve")).click();
+            String code = browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".code-inline"))).getText();
+
+            driver.findElement(By.id("end-visit")).click();
+            browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("visit-ended")));
+            assertThat(driver.manage().getCookieNamed("JSESSIONID")).as("the session is gone").isNull();
+            driver.navigate().back();
+            assertThat(driver.getPageSource()).as("back on the confirmation").doesNotContain(code).doesNotContain("receipt-link");
+            driver.get(baseUrl() + "/bag");
+            assertThat(driver.findElements(By.cssSelector(".bag-line"))).isEmpty();
+        }
+        assertThat(ReservationApi.value("SELECT status FROM reservation WHERE code = '" + code(productId) + "'"))
+                .as("the reservation itself stays").isIn("REQUESTED", "CONFIRMED", "READY");
+    }
+
+    private static String code(String productId) throws Exception {
+        return ReservationApi.value("SELECT r.code FROM reservation r JOIN reservation_item i ON i.reservation_id = r.id"
+                + " JOIN offer o ON o.id = i.offer_id WHERE o.product_id = " + productId
+                + " AND r.customer_name = 'Bea Bücherei' ORDER BY r.id DESC LIMIT 1");
+    }
 }

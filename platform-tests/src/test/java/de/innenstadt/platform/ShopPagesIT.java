@@ -80,6 +80,9 @@ class ShopPagesIT {
             String code = browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("pickup-code"))).getText();
             assertThat(code).matches("[A-Z2-9]{6}");
             assertThat(ReservationApi.stock(offer.offerId())).containsExactly(8, 1);
+            driver.findElement(By.id("ask-cancel")).click();
+            browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("cancel-question")));
+            assertThat(ReservationApi.stock(offer.offerId())).as("one click cancels nothing").containsExactly(8, 1);
             driver.findElement(By.id("cancel:cancel")).click();
             browser.waitUpTo(PAGE).until(d -> "CANCELLED".equals(
                     d.findElement(By.cssSelector(".reservation-state")).getAttribute("data-status")));
@@ -116,6 +119,9 @@ class ShopPagesIT {
             assertThat(code).matches("[A-Z2-9]{6}");
             assertThat(ReservationApi.value("SELECT customer_name FROM reservation WHERE code = '" + code + "'"))
                     .isEqualTo("Kim Tastatur");
+            tabTo(driver, e -> "ask-cancel".equals(e.getAttribute("id")));
+            press(driver, Keys.ENTER);
+            browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("cancel-question")));
             tabTo(driver, e -> "cancel:cancel".equals(e.getAttribute("id")));
             press(driver, Keys.SPACE);
             browser.waitUpTo(PAGE).until(d -> "CANCELLED".equals(

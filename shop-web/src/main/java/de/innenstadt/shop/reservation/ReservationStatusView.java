@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.shop.reservation;
 
-import de.innenstadt.core.city.CitySettingsService;
 import de.innenstadt.core.reservation.IllegalReservationTransitionException;
 import de.innenstadt.core.reservation.QrCode;
 import de.innenstadt.core.reservation.Reservation;
@@ -19,7 +18,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,13 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RequestScoped
 public class ReservationStatusView {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     @Inject
     private ReservationService reservations;
-
-    @Inject
-    private CitySettingsService city;
 
     @Inject
     private RequestLimits limits;
@@ -55,6 +49,8 @@ public class ReservationStatusView {
     private Reservation reservation;
     /** The shopper ticked „yes, erase my details now“. */
     private boolean sure;
+    /** „cancel“ when the shopper pressed „Reservierung stornieren“ and is asked once more. */
+    private String confirm;
 
     /**
      * Finds the reservation of the link. Unknown links count against the address like on the API
@@ -141,6 +137,22 @@ public class ReservationStatusView {
         this.sure = sure;
     }
 
+    /**
+     * Whether the page asks „really cancel?“: one click on a shared or shaky device must not cancel, so the
+     * first button only leads here (a link, so it works without JavaScript).
+     */
+    public boolean isAskingToCancel() {
+        return "cancel".equals(confirm);
+    }
+
+    public String getConfirm() {
+        return confirm;
+    }
+
+    public void setConfirm(String confirm) {
+        this.confirm = confirm;
+    }
+
     public boolean isCancellable() {
         return current() != null && !reservation.getStatus().isFinal();
     }
@@ -158,9 +170,6 @@ public class ReservationStatusView {
         return publicUrl.replaceAll("/+$", "") + "/reservation?token=" + reservation.getToken();
     }
 
-    public String getDeadline() {
-        return TIME.format(reservation.getExpiresAt().atZone(city.current().getZone()));
-    }
 
     public String getToken() {
         return token;
