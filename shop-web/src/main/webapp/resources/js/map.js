@@ -30,6 +30,25 @@
         }
     }
 
+    // a tile server run by someone else learns the visitor's address: draw only after they agreed, remembered
+    // for this tab only (sessionStorage, no cookie)
+    var consent = document.getElementById('map-consent');
+    var agreedKey = 'innenstadt-map-agreed';
+    if (consent && sessionStorage.getItem(agreedKey) !== 'yes') {
+        document.getElementById('load-map').addEventListener('click', function () {
+            sessionStorage.setItem(agreedKey, 'yes');
+            consent.remove();
+            element.classList.remove('map-waiting');
+            draw();
+            element.focus();
+        });
+        return;
+    }
+    if (consent) {
+        consent.remove();
+        element.classList.remove('map-waiting');
+    }
+
     if (!('IntersectionObserver' in window)) {
         draw();
         return;

@@ -139,7 +139,8 @@ class ReservationIT {
             assertThat(driver.findElement(By.cssSelector(".reservation-state")).getAttribute("data-status")).isEqualTo("REQUESTED");
             assertThat(driver.findElement(By.cssSelector(".qr svg")).getAttribute("aria-label")).contains(code);
             assertThat(driver.findElement(By.cssSelector("ul.items")).getText()).as("a German price").matches("(?s).*\\d+,\\d\\d[\\s\\u00a0]€.*");
-            driver.findElement(By.id("cancel:cancel")).click();
+            driver.findElement(By.id("ask-cancel")).click();
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("cancel:cancel"))).click();
             browser.waitUpTo(Duration.ofSeconds(10)).until(d -> "CANCELLED".equals(
                     d.findElement(By.cssSelector(".reservation-state")).getAttribute("data-status")));
         }

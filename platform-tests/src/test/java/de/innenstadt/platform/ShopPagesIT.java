@@ -59,6 +59,29 @@ class ShopPagesIT {
         assertThat(english.body()).containsPattern("<html[^>]* lang=\"en\"");
     }
 
+    /** The city's tile server belongs to someone else: nothing is fetched from it before the visitor agrees, once per tab. */
+    @Test
+    void theMapLoadsNoTileBeforeTheVisitorAgrees() throws Exception {
+        String first = ReservationApi.value("SELECT slug FROM merchant WHERE active ORDER BY id LIMIT 1");
+        String second = ReservationApi.value("SELECT slug FROM merchant WHERE active ORDER BY id LIMIT 1 OFFSET 1");
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            driver.get(TestPlatform.baseUrl() + "/shop?slug=" + first);
+            WebElement ask = driver.findElement(By.id("map-consent"));
+            new Actions(driver).scrollToElement(ask).perform();
+            assertThat(ask.getText()).contains("tile.openstreetmap.org").contains("IP-Adresse");
+            assertThat(driver.findElements(By.cssSelector(".leaflet-container, .leaflet-tile"))).as("no map drawn").isEmpty();
+            assertThat(driver.findElements(By.cssSelector(".map-store a"))).as("the list is there anyway").isNotEmpty();
+            driver.findElement(By.id("load-map")).click();
+            browser.waitUpTo(PAGE).until(d -> !d.findElements(By.cssSelector("#store-map .leaflet-tile")).isEmpty());
+
+            driver.get(TestPlatform.baseUrl() + "/shop?slug=" + second);
+            assertThat(driver.findElements(By.id("map-consent"))).as("asked once per tab").isEmpty();
+            new Actions(driver).scrollToElement(driver.findElement(By.id("store-map"))).perform();
+            browser.waitUpTo(PAGE).until(d -> !d.findElements(By.cssSelector("#store-map .leaflet-tile")).isEmpty());
+        }
+    }
+
     @Test
     void aShopperSearchesOpensTheProductReservesSeesTheSlipAndCancels() throws Exception {
         TestOffer offer = ReservationApi.offerWithStock(8, 40);
@@ -192,7 +215,10 @@ class ShopPagesIT {
                 assertThat(driver.manage().getCookies()).as("cookies after %s", path).isEmpty();
             }
             driver.get(TestPlatform.baseUrl() + "/shop?slug=" + slug);
-            ((JavascriptExecutor) driver).executeScript("document.getElementById('store-map').scrollIntoView()");
+            ((JavascriptExecutor) driver).executeScript("document.getElementById('map-consent').scrollIntoView()");
+            assertThat(requestedUrls(driver)).as("the map waits for the visitor's consent")
+                    .allMatch(url -> url.startsWith(TestPlatform.baseUrl()));
+            driver.findElement(By.id("load-map")).click();
             browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#store-map.leaflet-container")));
             assertThat(requestedUrls(driver)).as("the shop page may reach the tile server only")
                     .allMatch(url -> url.startsWith(TestPlatform.baseUrl()) || url.startsWith("https://tile.openstreetmap.org/"));

@@ -4,9 +4,11 @@ package de.innenstadt.core.inventory;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An amount in integer minor units (cents) with its ISO 4217 currency; integers keep sums exact and
@@ -44,6 +46,23 @@ public record Money(long cents, String currency) implements Serializable {
 
     public static Money euros(long cents) {
         return new Money(cents, "EUR");
+    }
+
+    /** The price of {@code quantity} pieces. */
+    public Money times(int quantity) {
+        return new Money(Math.multiplyExact(cents, (long) quantity), currency);
+    }
+
+    /** The sum of amounts in one currency; empty for none or for amounts in different currencies, which do not add up. */
+    public static Optional<Money> sum(Collection<Money> amounts) {
+        if (amounts.isEmpty() || amounts.stream().map(Money::currency).distinct().count() != 1) {
+            return Optional.empty();
+        }
+        long total = 0;
+        for (Money amount : amounts) {
+            total = Math.addExact(total, amount.cents());
+        }
+        return Optional.of(new Money(total, amounts.iterator().next().currency()));
     }
 
     /** The amount as people of this language read it on a price tag: „54,90 €“, „€54.90“. */

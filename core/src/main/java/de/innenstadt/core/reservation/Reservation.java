@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.reservation;
 
+import de.innenstadt.core.inventory.Money;
 import de.innenstadt.core.merchant.Store;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Items a shopper will collect at one store, with the stock held for them until a deadline.
@@ -214,6 +216,11 @@ public class Reservation {
 
     public Instant getAnonymisedAt() {
         return anonymisedAt;
+    }
+
+    /** What the shopper pays at pickup; empty when the items' currencies differ. */
+    public Optional<Money> getTotal() {
+        return Money.sum(items.stream().map(item -> item.getPrice().times(item.getQuantity())).toList());
     }
 
     public List<ReservationItem> getItems() {

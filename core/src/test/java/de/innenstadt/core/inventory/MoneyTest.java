@@ -4,6 +4,7 @@ package de.innenstadt.core.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,5 +50,14 @@ class MoneyTest {
     @CsvSource({"-2, 0", "0, 0", "1, 1", "2, 2", "3, 3", "999, 3"})
     void searchSeesExactFiguresOnlyBelowInStock(int available, int relevant) {
         assertThat(Availability.searchRelevant(available)).isEqualTo(relevant);
+    }
+
+    @Test
+    void pricesMultiplyAndAddUpInOneCurrencyOnly() {
+        assertThat(Money.euros(2479).times(2)).isEqualTo(Money.euros(4958));
+        assertThat(Money.sum(List.of(Money.euros(4958), Money.euros(1299)))).contains(Money.euros(6257));
+        assertThat(Money.sum(List.of(Money.euros(100), new Money(100, "CHF")))).isEmpty();
+        assertThat(Money.sum(List.of())).isEmpty();
+        assertThatThrownBy(() -> Money.euros(Long.MAX_VALUE / 2).times(3)).isInstanceOf(ArithmeticException.class);
     }
 }

@@ -64,6 +64,11 @@ public class CityView {
     @ConfigProperty(name = "innenstadt.map.tile-attribution")
     private Optional<String> tileAttributionOverride;
 
+    /** The tile server is the city's or the operator's own, so maps may load without asking the visitor first. */
+    @Inject
+    @ConfigProperty(name = "innenstadt.map.own-tile-server", defaultValue = "false")
+    private boolean ownTileServer;
+
     @Inject
     @ConfigProperty(name = "innenstadt.public-url", defaultValue = "http://localhost:8080")
     private String publicUrl;
@@ -89,6 +94,23 @@ public class CityView {
 
     public String getTileUrl() {
         return tileUrlOverride.filter(url -> !url.isBlank()).orElse(settings.getTileUrl());
+    }
+
+    /**
+     * Whether a map waits for the visitor's click before loading tiles: a tile server run by someone else learns
+     * every visitor's address from the tile requests, which the visitor has to agree to first (TTDSG § 25, GDPR).
+     */
+    public boolean isMapAsksFirst() {
+        return !ownTileServer;
+    }
+
+    /** The host that serves the tiles, named in the question before the map loads. */
+    public String getTileHost() {
+        String url = getTileUrl();
+        int start = url.indexOf("://") + 3;
+        int end = url.indexOf('/', start);
+        String host = end < 0 ? url.substring(start) : url.substring(start, end);
+        return host.replace("{s}.", "");
     }
 
     public String getTileAttribution() {

@@ -33,7 +33,7 @@ public class Bag implements Serializable {
 
         /** What the line costs: the price times the quantity. */
         public Money total() {
-            return new Money(price.cents() * quantity, price.currency());
+            return price.times(quantity);
         }
     }
 
@@ -42,11 +42,7 @@ public class Bag implements Serializable {
 
         /** What is paid at this store's till, when every line is in one currency (always, so far); empty otherwise. */
         public Optional<Money> total() {
-            if (lines.stream().map(line -> line.price().currency()).distinct().count() != 1) {
-                return Optional.empty();
-            }
-            return Optional.of(new Money(lines.stream().mapToLong(line -> line.total().cents()).sum(),
-                    lines.get(0).price().currency()));
+            return Money.sum(lines.stream().map(Line::total).toList());
         }
     }
 
