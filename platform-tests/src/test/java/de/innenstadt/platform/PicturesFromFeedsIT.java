@@ -126,6 +126,8 @@ class PicturesFromFeedsIT {
                     .anySatisfy(row -> assertThat(row).contains("Fahrradhelm Stadt", "kein Bild im Format JPEG, PNG oder WebP (HTML, 81 B)"));
             assertThat(driver.findElements(By.cssSelector("#history .import-pictures"))).extracting(WebElement::getText)
                     .contains("1 gespeichert · 0 in Arbeit · 3 abgelehnt");
+            assertThat(driver.findElement(By.id("google-inventory")).getText())
+                    .as("the address for Merchant Center").endsWith("/feeds/google/" + slug + "/local-inventory.tsv");
         }
     }
 

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: EUPL-1.2
+package de.innenstadt.core.inventory;
+
+import de.innenstadt.core.catalog.Product;
+import de.innenstadt.core.catalog.ProductImages;
+import de.innenstadt.core.merchant.Merchant;
+import de.innenstadt.core.platform.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A merchant's offers in the shape of Google's local inventory and local product feeds, so that a shop on the
+ * platform also shows up in Google's "in store nearby" results without typing its stock in twice. The feeds
+ * say what the platform's own pages say: the stock still available (held units are not), the price, whether
+ * the store takes reservations for pickup; products by GTIN where they have one.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class GoogleFeedExport {
+
+    /**
+     * One offer as both feeds need it. {@code photoPath} is the path of the product's stored photo on this platform;
+     * null without one (drawn SVG illustrations are left out: Google takes no SVG).
+     */
+    public record ExportedOffer(String storeCode, String itemId, long productId, int available, Availability availability,
+            Money price, boolean pickup, String title, String description, String brand, String gtin, String photoPath) {
+    }
+
+    @PersistenceContext(unitName = "innenstadt")
+    private EntityManager em;
+
+    /** The id of the active merchant with this slug; empty for an unknown or deactivated one. */
+    public Optional<Long> findActiveMerchant(String slug) {
+        return em.createQuery("select m from Merchant m where m.slug = :slug and m.active = true", Merchant.class)
+                .setParameter("slug", slug).getResultStream().findFirst().map(Merchant::getId);
+    }
+
+    /** The slug in the feeds' addresses of the caller's shop; empty for a caller who is no merchant. */
+    public Optional<String> findSlug(Actor actor) {
+        return actor.findMerchantId().map(id -> em.find(Merchant.class, id)).map(Merchant::getSlug);
+    }
+
+    /** Hands each offer of the merchant's stores to {@code sink}, by product and store, read as a stream. */
+    public void forEachOffer(long merchantId, Consumer<ExportedOffer> sink) {
+        Set<Long> withPhoto = new HashSet<>(em.createQuery("select i.productId from ProductImage i where i.productId in"
+                        + " (select o.product.id from Offer o where o.store.merchant.id = :merchant)", Long.class)
+                .setParameter("merchant", merchantId).getResultList());
+        em.createQuery("select o from Offer o join fetch o.product join fetch o.store s where s.merchant.id = :merchant"
+                        + " order by o.product.id, s.id", Offer.class)
+                .setParameter("merchant", merchantId)
+                .setHint("eclipselink.read-only", true)
+                .getResultStream()
+                .forEach(offer -> {
+                    Product product = offer.getProduct();
+                    sink.accept(new ExportedOffer(offer.getStore().getCode(), itemId(product), product.getId(),
+                            Math.max(0, offer.getAvailable()), offer.getAvailability(), offer.getPrice(),
+                            offer.getStore().isPickupEnabled(), product.getTitle(), product.getDescription(), product.getBrand(),
+                            product.getGtin(), withPhoto.contains(product.getId()) ? ProductImages.path(product.getId()) : null));
+                });
+    }
+
+    /** The item id both feeds share: the GTIN, which Google matches across merchants, else the platform's own id. */
+    static String itemId(Product product) {
+        return product.getGtin() != null ? product.getGtin() : "innenstadt-" + product.getId();
+    }
+}
