@@ -9,7 +9,9 @@ import static org.awaitility.Awaitility.await;
 import de.innenstadt.platform.ReservationApi.TestOffer;
 import java.text.NumberFormat;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -150,5 +153,32 @@ class ShopOnAPhoneIT {
         return ReservationApi.value("SELECT r.code FROM reservation r JOIN reservation_item i ON i.reservation_id = r.id"
                 + " JOIN offer o ON o.id = i.offer_id WHERE o.product_id = " + productId
                 + " AND r.customer_name = 'Bea Bücherei' ORDER BY r.id DESC LIMIT 1");
+    }
+
+    /** „In meiner Nähe“ asks the browser only on the click and searches again by distance from there, rounded to ~100 m. */
+    @Test
+    void nearMeUsesTheBrowsersPositionOnlyAfterTheClick() {
+        try (Browser browser = new Browser()) {
+            ChromeDriver driver = (ChromeDriver) browser.driver();
+            driver.manage().window().setSize(PHONE);
+            driver.get(baseUrl() + "/search?q=schuhe");
+            driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", baseUrl(), "permissions", List.of("geolocation")));
+            driver.executeCdpCommand("Emulation.setGeolocationOverride",
+                    Map.of("latitude", 49.43671, "longitude", 7.76848, "accuracy", 20));
+            assertThat(driver.getCurrentUrl()).doesNotContain("lat=");
+            driver.findElement(By.cssSelector("button.near-me")).click();
+            browser.waitUpTo(PAGE).until(ExpectedConditions.urlContains("sort=distance"));
+            assertThat(driver.getCurrentUrl()).contains("lat=49.437").contains("lon=7.768");
+            assertThat(text(driver, ".near-me-applied")).startsWith("Sortiert nach Entfernung ab Ihrem Standort");
+            // each article with its first offer, the nearest on the shelf; articles sold out everywhere come last
+            List<Double> nearestPerArticle = driver.findElements(By.cssSelector("li.product .offer:first-child")).stream()
+                    .filter(offer -> offer.findElements(By.cssSelector(".availability-out_of_stock")).isEmpty())
+                    .map(offer -> Double.parseDouble(offer.findElement(By.cssSelector(".distance")).getAttribute("data-km"))).toList();
+            assertThat(nearestPerArticle).isNotEmpty().isSorted();
+            assertThat(driver.findElements(By.cssSelector("li.product .distance"))).extracting(WebElement::getText)
+                    .allMatch(text -> text.matches("\\d+ m|\\d+,\\d km"), "„830 m“ or „1,2 km“");
+            driver.findElement(By.cssSelector(".near-me-applied a")).click();
+            browser.waitUpTo(PAGE).until(d -> !d.getCurrentUrl().contains("lat="));
+        }
     }
 }

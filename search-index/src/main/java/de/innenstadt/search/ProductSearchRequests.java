@@ -97,14 +97,22 @@ final class ProductSearchRequests {
                 .trackTotalHits(t -> t.count(1)).query(queries.query(request, offerFilter, false)));
     }
 
+    /**
+     * By price and by distance an article counts with its cheapest or nearest offer that is on the shelf, the one the
+     * page shows first; an article sold out everywhere has no such offer and comes last. Sorting by every offer put
+     * an article whose nearest store had sold out first, shown with its nearest store on the shelf at 780 m, above
+     * one on the shelf at 550 m.
+     */
     private static void sort(Builder s, SearchRequest request, Query offerFilter) {
+        Query onShelf = Query.of(q -> q.bool(b -> b.filter(offerFilter)
+                .filter(f -> f.range(r -> r.number(n -> n.field("offers.available").gt(0.0))))));
         switch (request.sort()) {
             case PRICE -> s.sort(so -> so.field(f -> f.field("offers.priceCents").order(SortOrder.Asc)
-                    .mode(SortMode.Min).nested(n -> n.path(OFFERS).filter(offerFilter))));
+                    .mode(SortMode.Min).nested(n -> n.path(OFFERS).filter(onShelf))));
             case DISTANCE -> s.sort(so -> so.geoDistance(g -> g.field("offers.location")
                     .location(l -> l.latlon(ll -> ll.lat(request.lat()).lon(request.lon())))
                     .order(SortOrder.Asc).unit(DistanceUnit.Kilometers).mode(SortMode.Min)
-                    .nested(n -> n.path(OFFERS).filter(offerFilter))));
+                    .nested(n -> n.path(OFFERS).filter(onShelf))));
             case RELEVANCE -> s.sort(so -> so.score(sc -> sc.order(SortOrder.Desc)))
                     .sort(so -> so.field(f -> f.field("productId").order(SortOrder.Asc)));
         }

@@ -185,6 +185,20 @@ public class CityView {
         return DateTimeFormatter.ofPattern("EEEE, d. MMMM", locale()).format(date);
     }
 
+    /** A distance as a shopper says it: „830 m“ below a kilometre, else „1,2 km“ in the page's language. */
+    public String distance(Double km) {
+        if (km == null) {
+            return "";
+        }
+        if (km < 1) {
+            return Math.round(km * 100) * 10 + " m";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMaximumFractionDigits(1);
+        format.setMinimumFractionDigits(1);
+        return format.format(km) + " km";
+    }
+
     public String price(Money money) {
         return price(money.cents(), money.currency());
     }

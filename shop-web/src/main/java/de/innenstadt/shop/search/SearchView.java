@@ -168,6 +168,11 @@ public class SearchView {
         return value.equals(applied(facet));
     }
 
+    /** The same search measured from the city centre again, without the shopper's position. */
+    public String withoutPositionLink() {
+        return url(parsed.queryStringWith(mapOf("lat", null, "lon", null)));
+    }
+
     public String pageLink(int number) {
         return url(parsed.queryStringWith(mapOf("page", number > 0 ? String.valueOf(number) : null)));
     }
