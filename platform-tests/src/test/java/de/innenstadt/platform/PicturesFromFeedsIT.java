@@ -100,7 +100,7 @@ class PicturesFromFeedsIT {
         assertThat(largeBytesSent.get()).as("the 50 MB download was cut off early").isLessThan(FIFTY_MEGABYTES / 2);
 
         long bicycleId = Long.parseLong(ReservationApi.value("SELECT id FROM product WHERE gtin = '" + gtins.get(0) + "'"));
-        String photo = "/images/product/" + bicycleId;
+        String photo = versionedPhoto(bicycleId);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
                 .until(() -> firstHit(gtins.get(0)).path("imageUrl").asText().equals(photo));
         String page = get("/product?id=" + bicycleId).body();
@@ -168,6 +168,12 @@ class PicturesFromFeedsIT {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(response.body()));
         assertThat(image).as(path).isNotNull();
         return image.getWidth();
+    }
+
+    /** The address pages use for the product's stored photo: with its version, so caches may keep it for good. */
+    private static String versionedPhoto(long productId) throws Exception {
+        return "/images/product/" + productId + "/v"
+                + ReservationApi.value("SELECT sha256 FROM product_image WHERE product_id = " + productId).substring(0, 12);
     }
 
     private static byte[] bicycle() throws IOException {

@@ -203,7 +203,8 @@ class PortalMerchantIT {
             }
             for (JsonNode hit : json(search.body()).get("hits")) {
                 if (hit.get("productId").asText().equals(productId)) {
-                    return imageUrl.equals(hit.path("imageUrl").asText());
+                    // pages name the stored photo's version, so a replaced photo gets a new address
+                    return hit.path("imageUrl").asText().startsWith(imageUrl + "/v");
                 }
             }
             return false;

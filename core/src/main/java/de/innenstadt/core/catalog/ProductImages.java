@@ -9,10 +9,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -26,6 +26,9 @@ public class ProductImages {
 
     /** Where the shop serves a product's uploaded photo; relative, so it works behind any host name. */
     public static final String PATH_PREFIX = "/images/product/";
+
+    /** Hex digits of the SHA-256 in a versioned address: 48 bits, enough to tell one product's pictures apart. */
+    public static final int VERSION_LENGTH = 12;
 
     @PersistenceContext(unitName = "innenstadt")
     private EntityManager em;
@@ -87,21 +90,27 @@ public class ProductImages {
 
     /** Which of these products have a stored picture, in one query for a page or an index batch. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Set<Long> storedAmong(Collection<Long> productIds) {
+    public Map<Long, String> storedAmong(Collection<Long> productIds) {
         if (productIds.isEmpty()) {
-            return Set.of();
+            return Map.of();
         }
-        return new HashSet<>(em.createQuery("select i.productId from ProductImage i where i.productId in :ids", Long.class)
-                .setParameter("ids", productIds).getResultList());
+        Map<Long, String> stored = new HashMap<>();
+        em.createQuery("select i.productId, i.sha256 from ProductImage i where i.productId in :ids", Object[].class)
+                .setParameter("ids", productIds).getResultList()
+                .forEach(row -> stored.put((Long) row[0], (String) row[1]));
+        return stored;
     }
 
     /**
-     * The picture pages show for a product: its stored photo; else a drawn illustration named by its
-     * address; else none, also for an outside address whose picture has not been fetched (yet).
+     * The picture pages show for a product: its stored photo, at an address naming its version ({@link #path(long,
+     * String)}); else a drawn illustration named by its address; else none, also for an outside address whose picture
+     * has not been fetched (yet).
+     *
+     * @param storedSha256 the stored photo's SHA-256; null when the product has none
      */
-    public static String shownImage(long productId, String imageUrl, boolean stored) {
-        if (stored) {
-            return path(productId);
+    public static String shownImage(long productId, String imageUrl, String storedSha256) {
+        if (storedSha256 != null) {
+            return path(productId, storedSha256);
         }
         return isServedHere(imageUrl) ? imageUrl : null;
     }
@@ -151,13 +160,23 @@ public class ProductImages {
      * to that host; such images are shown once they are fetched and stored here.
      */
     public static boolean isServedHere(String imageUrl) {
-        return imageUrl != null && (imageUrl.startsWith(PATH_PREFIX) && imageUrl.substring(PATH_PREFIX.length()).matches("\\d{1,18}")
+        return imageUrl != null && (imageUrl.startsWith(PATH_PREFIX)
+                && imageUrl.substring(PATH_PREFIX.length()).matches("\\d{1,18}(/v[0-9a-f]{" + VERSION_LENGTH + "})?")
                 || imageUrl.startsWith(ProductIllustration.PATH_PREFIX)
                 && imageUrl.substring(ProductIllustration.PATH_PREFIX.length()).matches("\\d{8,14}"));
     }
 
-    /** The address of a product's uploaded photo. */
+    /** The address of a product's uploaded photo, whichever version is stored. */
     public static String path(long productId) {
         return PATH_PREFIX + productId;
+    }
+
+    /**
+     * The address of one version of a product's photo. A feed can replace a product's picture; a version in the
+     * address lets browsers keep each one for good, where the plain address would show the old picture until its
+     * cache time ran out.
+     */
+    public static String path(long productId, String sha256) {
+        return PATH_PREFIX + productId + "/v" + sha256.substring(0, VERSION_LENGTH);
     }
 }

@@ -9,9 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -48,9 +48,11 @@ public class GoogleFeedExport {
 
     /** Hands each offer of the merchant's stores to {@code sink}, by product and store, read as a stream. */
     public void forEachOffer(long merchantId, Consumer<ExportedOffer> sink) {
-        Set<Long> withPhoto = new HashSet<>(em.createQuery("select i.productId from ProductImage i where i.productId in"
-                        + " (select o.product.id from Offer o where o.store.merchant.id = :merchant)", Long.class)
-                .setParameter("merchant", merchantId).getResultList());
+        Map<Long, String> photos = new HashMap<>();
+        em.createQuery("select i.productId, i.sha256 from ProductImage i where i.productId in"
+                        + " (select o.product.id from Offer o where o.store.merchant.id = :merchant)", Object[].class)
+                .setParameter("merchant", merchantId).getResultList()
+                .forEach(row -> photos.put((Long) row[0], (String) row[1]));
         em.createQuery("select o from Offer o join fetch o.product join fetch o.store s where s.merchant.id = :merchant"
                         + " order by o.product.id, s.id", Offer.class)
                 .setParameter("merchant", merchantId)
@@ -61,7 +63,7 @@ public class GoogleFeedExport {
                     sink.accept(new ExportedOffer(offer.getStore().getCode(), itemId(product), product.getId(),
                             Math.max(0, offer.getAvailable()), offer.getAvailability(), offer.getPrice(),
                             offer.getStore().isPickupEnabled(), product.getTitle(), product.getDescription(), product.getBrand(),
-                            product.getGtin(), withPhoto.contains(product.getId()) ? ProductImages.path(product.getId()) : null));
+                            product.getGtin(), photos.containsKey(product.getId()) ? ProductImages.path(product.getId(), photos.get(product.getId())) : null));
                 });
     }
 

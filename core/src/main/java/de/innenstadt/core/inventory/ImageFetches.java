@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The queue of pictures to fetch (table {@code image_fetch}) and what became of each. A feed import that
@@ -155,27 +154,24 @@ public class ImageFetches {
         return asked.size() == 1 && asked.get(0).equals(claim.sourceUrl());
     }
 
-    /** For each of the caller's imports given, what became of the pictures it asked for; imports that asked for none are absent. */
+    /**
+     * For each of the caller's latest {@code imports} imports, what became of the pictures it asked for (the feed page's
+     * history shows as many); imports that asked for none are absent.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<Long, ImportPictures> picturesOf(Actor actor, List<Long> importIds) {
+    public Map<Long, ImportPictures> picturesOfRecentImports(Actor actor, int imports) {
         long merchantId = actor.findMerchantId().orElseThrow(() -> new NotFoundException("Not a merchant"));
-        if (importIds.isEmpty()) {
-            return Map.of();
-        }
-        String ids = importIds.stream().map(String::valueOf).collect(Collectors.joining(","));
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT f.feed_import_id, f.state, COUNT(*) FROM image_fetch f"
-                        + " JOIN feed_import fi ON fi.id = f.feed_import_id WHERE fi.merchant_id = ?1"
-                        + " AND f.feed_import_id IN (" + ids + ") GROUP BY f.feed_import_id, f.state")
-                .setParameter(1, merchantId).getResultList();
-        Map<Long, Map<String, Integer>> counts = new HashMap<>();
-        for (Object[] row : rows) {
-            counts.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
-                    .put((String) row[1], ((Number) row[2]).intValue());
-        }
+        List<Object[]> rows = em.createNativeQuery("SELECT f.feed_import_id, SUM(f.state = 'STORED'),"
+                        + " SUM(f.state IN ('QUEUED', 'FETCHING')), SUM(f.state = 'REFUSED') FROM image_fetch f"
+                        + " JOIN (SELECT id FROM feed_import WHERE merchant_id = ?1 ORDER BY id DESC LIMIT ?2) recent"
+                        + " ON recent.id = f.feed_import_id GROUP BY f.feed_import_id")
+                .setParameter(1, merchantId).setParameter(2, imports).getResultList();
         Map<Long, ImportPictures> pictures = new HashMap<>();
-        counts.forEach((id, byState) -> pictures.put(id, new ImportPictures(byState.getOrDefault("STORED", 0),
-                byState.getOrDefault("QUEUED", 0) + byState.getOrDefault("FETCHING", 0), byState.getOrDefault("REFUSED", 0))));
+        for (Object[] row : rows) {
+            pictures.put(((Number) row[0]).longValue(), new ImportPictures(((Number) row[1]).intValue(),
+                    ((Number) row[2]).intValue(), ((Number) row[3]).intValue()));
+        }
         return pictures;
     }
 

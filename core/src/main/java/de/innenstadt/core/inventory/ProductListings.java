@@ -64,11 +64,11 @@ public class ProductListings {
                 .setParameter("ids", ids)
                 .getResultList();
         Map<String, ProductListing.ArticleRange> ranges = ranges(products, offersByProduct);
-        Set<Long> withPhoto = images.storedAmong(ids);
+        Map<Long, String> photos = images.storedAmong(ids);
         return products.stream()
                 .map(p -> new ProductListing(p.getId(), p.getGtin(), p.getTitle(), p.getBrand(), p.getCategory(),
                         categoryNames.get(p.getCategory()), p.getDescription(),
-                        ProductImages.shownImage(p.getId(), p.getImageUrl(), withPhoto.contains(p.getId())), variant(p, ranges),
+                        ProductImages.shownImage(p.getId(), p.getImageUrl(), photos.get(p.getId())), variant(p, ranges),
                         offersByProduct.getOrDefault(p.getId(), List.of())))
                 .toList();
     }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.portal.feeds;
 
-import de.innenstadt.core.feed.FeedImports;
-import de.innenstadt.core.feed.ImportProgress;
 import de.innenstadt.core.inventory.ImageFetchRunner;
 import de.innenstadt.core.inventory.ImageFetches;
 import de.innenstadt.core.inventory.ImageFetches.ImportPictures;
@@ -31,9 +29,6 @@ public class FeedPicturesView {
     private ImageFetchRunner runner;
 
     @Inject
-    private FeedImports imports;
-
-    @Inject
     private CurrentActor actor;
 
     private Map<Long, ImportPictures> byImport;
@@ -42,8 +37,7 @@ public class FeedPicturesView {
     /** The counts of one import of the history; null when it named no picture to fetch. */
     public ImportPictures of(long importId) {
         if (byImport == null) {
-            List<Long> ids = imports.recentImports(actor.get(), 50).stream().map(ImportProgress::id).toList();
-            byImport = fetches.picturesOf(actor.get(), ids);
+            byImport = fetches.picturesOfRecentImports(actor.get(), FeedsView.HISTORY_SIZE);
         }
         return byImport.get(importId);
     }

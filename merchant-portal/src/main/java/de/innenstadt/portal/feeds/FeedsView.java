@@ -41,6 +41,8 @@ import java.util.ResourceBundle;
 public class FeedsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** How many imports the history lists. */
+    static final int HISTORY_SIZE = 50;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     /** A preview handed over from the upload servlet through the session, shown once. */
@@ -111,7 +113,7 @@ public class FeedsView implements Serializable {
     }
 
     public List<ImportProgress> getHistory() {
-        return imports.recentImports(actor.get(), 50);
+        return imports.recentImports(actor.get(), HISTORY_SIZE);
     }
 
     /** The largest file the upload takes, so the page can say so before the file is sent. */

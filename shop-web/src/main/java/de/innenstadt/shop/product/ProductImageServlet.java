@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
  * {@code GET /images/product/{productId}}: the photo of a product (uploaded by its merchant or fetched from
  * a feed's address), from the database, so every instance serves it; {@code /images/product/{productId}/192}
  * and {@code /640} its smaller copies for {@code srcset} (the photo itself where no copy was made, because it
- * is narrower). A product's photo never changes once stored, so browsers
- * and proxies may keep it for a week and then revalidate by its SHA-256 (ETag, answered with 304).
+ * is narrower). Pages use the addresses with the version, {@code /images/product/{productId}/v{sha256 prefix}[/192]}
+ * ({@link ProductImages#path(long, String)}): a feed may replace the picture, and a new picture gets a new address,
+ * so these may be kept for a year. The plain address (stored for uploads, used by older links) may be kept a week
+ * and is then revalidated by its SHA-256 (ETag, answered with 304).
  * The type is the one the bytes were checked to be, and {@code nosniff} stops a browser from
  * guessing another.
  */
@@ -29,7 +31,10 @@ public class ProductImageServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final String CACHE_CONTROL = "public, max-age=604800";
-    private static final Pattern PATH = Pattern.compile("/([1-9]\\d{0,17})(?:/(\\d{1,4}))?");
+    /** An address with the picture's version never shows another picture, so it may be kept for a year. */
+    private static final String CACHE_CONTROL_VERSIONED = "public, max-age=31536000, immutable";
+    private static final Pattern PATH = Pattern.compile("/([1-9]\\d{0,17})(/v[0-9a-f]{" + ProductImages.VERSION_LENGTH
+            + "})?(?:/(\\d{1,4}))?");
 
     @Inject
     private ProductImages images;
@@ -44,7 +49,8 @@ public class ProductImageServlet extends HttpServlet {
         }
         String etag = "\"" + image.get().sha256() + "\"";
         response.setHeader("ETag", etag);
-        response.setHeader("Cache-Control", CACHE_CONTROL);
+        // a valid path holds "/v" only in its version segment
+        response.setHeader("Cache-Control", request.getPathInfo().contains("/v") ? CACHE_CONTROL_VERSIONED : CACHE_CONTROL);
         if (matches(request.getHeader("If-None-Match"), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
@@ -62,10 +68,10 @@ public class ProductImageServlet extends HttpServlet {
             return Optional.empty();
         }
         long productId = Long.parseLong(path.group(1));
-        if (path.group(2) == null) {
+        if (path.group(3) == null) {
             return images.findImage(productId);
         }
-        int width = Integer.parseInt(path.group(2));
+        int width = Integer.parseInt(path.group(3));
         if (!PictureSizes.WIDTHS.contains(width)) {
             return Optional.empty();
         }
