@@ -60,9 +60,10 @@ class FoundOnGoogleIT {
         }
         HttpResponse<String> products = get("/feeds/google/" + slug + "/local-products.tsv");
         List<String> productLines = products.body().lines().toList();
-        assertThat(productLines.get(0)).isEqualTo("id\ttitle\tdescription\tlink\timage_link\tcondition\tgtin\tbrand");
+        assertThat(productLines.get(0)).isEqualTo("id\ttitle\tdescription\tlink\timage_link\tcondition\tgtin\tbrand"
+                + "\tunit_pricing_measure\tunit_pricing_base_measure");
         assertThat(productLines.subList(1, productLines.size())).isNotEmpty().allSatisfy(row -> assertThat(row.split("\t", -1))
-                .hasSize(8).satisfies(cells -> assertThat(cells[3]).startsWith("http").contains("/product?id="))
+                .hasSize(10).satisfies(cells -> assertThat(cells[3]).startsWith("http").contains("/product?id="))
                 .satisfies(cells -> assertThat(cells[5]).isEqualTo("new")));
         assertThat(productLines).as("one line per product").doesNotHaveDuplicates();
         assertThat(get("/feeds/google/gibt-es-nicht/local-inventory.tsv").statusCode()).isEqualTo(404);
@@ -78,6 +79,34 @@ class FoundOnGoogleIT {
                 + " ON p.id = o.product_id WHERE s.merchant_id = " + mirror + " AND s.code = '" + cells[0] + "' AND (p.gtin = '"
                 + cells[1] + "' OR CONCAT('innenstadt-', p.id) = '" + cells[1] + "' OR o.sku = '" + cells[1] + "')"))
                 .as(line).isEqualTo(cells[2]);
+    }
+
+    /**
+     * The Grundpreis from a grocer's Google feeds to every place a shopper or Google sees the price: the local products
+     * feed says „750g“ (unit_pricing_measure, as Google's specification writes it), the inventory feed the price; the
+     * results page, the product page and the exported feed then carry it (5,99 € for 750 g = 7,99 € per kg).
+     */
+    @Test
+    void aPackSoldByWeightShowsItsGrundpreisFromTheFeedToThePagesAndBackToGoogle() throws Exception {
+        long merchant = Long.parseLong(ReservationApi.value("SELECT m.id FROM merchant m JOIN user_account u"
+                + " ON u.merchant_id = m.id WHERE u.username = 'haendler1'"));
+        String slug = "grocer-" + UUID.randomUUID().toString().substring(0, 8);
+        long grocer = mirrorOf(merchant, slug);
+        String storeCode = ReservationApi.value("SELECT code FROM store WHERE merchant_id = " + grocer + " ORDER BY id LIMIT 1");
+        String gtin = PortalData.unknownGtin();
+        drop(slug, grocer, "GOOGLE_LOCAL_PRODUCTS", "produkte.tsv", "id\ttitle\tgtin\tbrand\tprice\tunit_pricing_measure"
+                + "\tunit_pricing_base_measure\n" + gtin + "\tKnuspermüsli Zimtstern 750 g\t" + gtin + "\tHofgut Humberg\t5.99 EUR"
+                + "\t750g\t1kg\n");
+        drop(slug, grocer, "GOOGLE_LOCAL_INVENTORY_TSV", "bestand.tsv", "store_code\tid\tquantity\tprice\n" + storeCode + "\t"
+                + gtin + "\t8\t5.99 EUR\n");
+        long productId = Long.parseLong(ReservationApi.value("SELECT id FROM product WHERE gtin = '" + gtin + "'"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(get("/search?q=" + gtin).body())
+                .contains("Knuspermüsli Zimtstern").contains("5,99\u00a0€").contains("(1 kg = 7,99\u00a0€)"));
+        assertThat(get("/product?id=" + productId).body()).contains("<dd class=\"net-content\">750 g</dd>")
+                .contains("(1 kg = 7,99\u00a0€)");
+        assertThat(get("/feeds/google/" + slug + "/local-products.tsv").body().lines())
+                .anyMatch(line -> line.startsWith(gtin + "\t") && line.endsWith("\t750g\t1kg"));
     }
 
     /** A merchant with the same store codes as the original, taking every line. */

@@ -87,7 +87,7 @@ class RelevanceIT {
                             null, null, ProductListing.ArticleVariant.single(Long.parseLong(f[0]), f[2]),
                             List.of(new OfferListing(Long.parseLong(f[0]), 1, "Testladen", 1, "testladen",
                                     "Testladen", GeoPoint.of(49.4445, 7.769), Money.euros(999), 5, 5, Instant.now(),
-                                    true, OpeningHoursSpec.parse("Mo-Sa 09:00-20:00")))))
+                                    true, OpeningHoursSpec.parse("Mo-Sa 09:00-20:00"))), null))
                     .toList();
         }
     }

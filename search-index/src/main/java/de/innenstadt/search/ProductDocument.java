@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.search;
 
+import de.innenstadt.core.catalog.NetContent;
 import de.innenstadt.core.inventory.Availability;
 import de.innenstadt.core.inventory.OfferListing;
 import de.innenstadt.core.inventory.ProductListing;
@@ -20,7 +21,8 @@ import java.util.stream.Stream;
  * same offer. Variants of one article share {@code articleKey}; search collapses them into one hit,
  * which says what the whole article offers from its own document ({@code articleColors},
  * {@code articleSizes}, {@code variantCount}, {@code articleStores}: „in 6 Größen, 3 Farben, bei 4
- * Geschäften“), so a search needs no inner search per hit (ADR 0002).
+ * Geschäften“), so a search needs no inner search per hit (ADR 0002). {@code netContent} is the canonical
+ * content („0.75 l“, {@link NetContent#canonical}) that results compute the Grundpreis from, or {@code null}.
  */
 public record ProductDocument(
         long productId,
@@ -42,6 +44,7 @@ public record ProductDocument(
         List<String> suggestWords,
         String description,
         String imageUrl,
+        String netContent,
         Long minPriceCents,
         boolean inStock,
         List<OfferDocument> offers) {
@@ -83,7 +86,8 @@ public record ProductDocument(
                 listing.variant().articleTitle(), listing.variant().color(), listing.variant().size(),
                 listing.variant().range().colors(), listing.variant().range().sizes(),
                 listing.variant().range().variantCount(), listing.variant().range().storeCount(),
-                suggestWords(listing), listing.description(), listing.imageUrl(), minPrice,
+                suggestWords(listing), listing.description(), listing.imageUrl(),
+                listing.netContent() == null ? null : listing.netContent().canonical(), minPrice,
                 inStock, offers);
     }
 

@@ -6,6 +6,7 @@ import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.ObjectReader;
+import de.innenstadt.core.catalog.NetContent;
 import de.innenstadt.core.catalog.SizeOrder;
 import de.innenstadt.core.inventory.Availability;
 import de.innenstadt.core.reservation.StoreAvailability;
@@ -178,7 +179,7 @@ public class ProductSearch {
                 new ArticleSummary(doc.articleKey(), doc.articleTitle() == null ? doc.title() : doc.articleTitle(),
                         doc.color(), doc.size(), Math.max(1, doc.variantCount()), orEmpty(doc.articleColors()),
                         orEmpty(doc.articleSizes()), doc.articleStores()),
-                offerHits);
+                offerHits, NetContent.parse(doc.netContent()).orElse(null));
     }
 
     private static List<String> orEmpty(List<String> values) {

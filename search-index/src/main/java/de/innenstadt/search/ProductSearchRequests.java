@@ -39,7 +39,7 @@ final class ProductSearchRequests {
      */
     private static final List<String> PRODUCT_FIELDS = List.of("productId", "gtin", "title", "brand", "category",
             "imageUrl", "articleKey", "articleTitle", "color", "size", "articleColors", "articleSizes", "variantCount",
-            "articleStores");
+            "articleStores", "netContent");
     /** Full paths, also in the inner hits' source filter (which answers with the nested object's own keys). */
     static final List<String> OFFER_FIELDS = Stream.of("offerId", "storeId", "storeName", "merchantSlug",
             "location", "priceCents", "currency", "quantity", "available", "stockUpdatedAt")

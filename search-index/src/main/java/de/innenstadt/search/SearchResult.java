@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.search;
 
+import de.innenstadt.core.catalog.NetContent;
+import de.innenstadt.core.inventory.Money;
+import de.innenstadt.core.inventory.UnitPrice;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One page of search results with facet counts, in our own types so no caller sees Elasticsearch.
@@ -19,10 +23,15 @@ public record SearchResult(long total, int page, int size, List<ProductHit> hits
 
     /**
      * An article, shown by its best-matching variant (the product) with the offers of the stores that
-     * carry that variant.
+     * carry that variant; {@code netContent} is {@code null} for goods sold by the piece.
      */
     public record ProductHit(long productId, String gtin, String title, String brand, String category,
-            String imageUrl, ArticleSummary article, List<OfferHit> offers) {
+            String imageUrl, ArticleSummary article, List<OfferHit> offers, NetContent netContent) {
+
+        /** The Grundpreis of one of the hit's offers; empty for goods sold by the piece. */
+        public Optional<UnitPrice> unitPrice(OfferHit offer) {
+            return UnitPrice.of(new Money(offer.priceCents(), offer.currency()), netContent);
+        }
     }
 
     /**

@@ -12,7 +12,7 @@ class ProductDocumentTest {
 
     private static ProductListing listing(String title, String brand, String color, String size) {
         return new ProductListing(1, "4006381333931", title, brand, "haushalt", "Haushalt", null, null,
-                new ArticleVariant("a1", title, color, size, ProductListing.ArticleRange.NONE), List.of());
+                new ArticleVariant("a1", title, color, size, ProductListing.ArticleRange.NONE), List.of(), null);
     }
 
     @Test

@@ -3,6 +3,8 @@ package de.innenstadt.core.catalog;
 
 import de.innenstadt.core.merchant.Merchant;
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -15,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -74,6 +77,13 @@ public class Product {
     @Size(max = 60)
     @Column(name = "variant_size")
     private String variantSize;
+
+    @Column(name = "content_amount")
+    private BigDecimal contentAmount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "content_unit")
+    private NetContent.Unit contentUnit;
 
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
@@ -193,6 +203,18 @@ public class Product {
 
     public String getVariantSize() {
         return variantSize;
+    }
+
+    /** How much one piece holds by weight, volume, length or area; empty for goods sold by the piece. */
+    public Optional<NetContent> findNetContent() {
+        return contentAmount == null || contentUnit == null ? Optional.empty()
+                : Optional.of(new NetContent(contentAmount, contentUnit));
+    }
+
+    /** Sets what one piece holds; {@code null} for goods sold by the piece. */
+    public void setNetContent(NetContent content) {
+        this.contentAmount = content == null ? null : content.amount();
+        this.contentUnit = content == null ? null : content.unit();
     }
 
     public Instant getUpdatedAt() {

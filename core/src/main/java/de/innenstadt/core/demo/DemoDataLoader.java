@@ -108,6 +108,7 @@ public class DemoDataLoader {
             product.setDescription(p.description());
             product.setImageUrl(p.imagePath());
             product.makeVariant(p.articleKey(), p.articleTitle(), p.color(), p.size());
+            p.netContent().ifPresent(product::setNetContent);
             em.persist(product);
             productsByGtin.put(p.gtin(), product);
         }

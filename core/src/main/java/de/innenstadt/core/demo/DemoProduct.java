@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.demo;
 
+import de.innenstadt.core.catalog.NetContent;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A generated product: the catalogue entry every shop's offer of it refers to.
@@ -38,5 +43,22 @@ public record DemoProduct(
         if (priceCents <= 0) {
             throw new IllegalArgumentException("price of " + gtin + " must be positive, not " + priceCents);
         }
+    }
+
+    /** Categories whose titles end in the pack's content; elsewhere a measure is a size (a 28 cm pan, a 60 l rucksack). */
+    private static final Set<String> SOLD_BY_MEASURE = Set.of("feinkost", "drogerie");
+
+    private static final Pattern CONTENT_AT_END = Pattern.compile("(\\d+(?:,\\d+)?\\s?(?:g|kg|ml|l))$");
+
+    /**
+     * What one pack holds, for the Grundpreis: food and drugstore titles end in it („… 500 g“, „… 0,75 l“),
+     * as the vocabulary files write them.
+     */
+    public Optional<NetContent> netContent() {
+        if (!SOLD_BY_MEASURE.contains(category)) {
+            return Optional.empty();
+        }
+        Matcher content = CONTENT_AT_END.matcher(title);
+        return content.find() ? NetContent.parse(content.group(1)) : Optional.empty();
     }
 }

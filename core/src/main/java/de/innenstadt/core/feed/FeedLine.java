@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.feed;
 
+import de.innenstadt.core.catalog.NetContent;
 import de.innenstadt.core.inventory.Money;
 
 /**
@@ -32,14 +33,21 @@ public record FeedLine(long lineNumber, String storeCode, String gtin, String sk
 
     /**
      * Product data a catalog or product feed carries; any field may be {@code null} except the title.
-     * {@code variant} is set when the feed says which article the product is a variant of.
+     * {@code variant} is set when the feed says which article the product is a variant of;
+     * {@code netContent} when it says how much one piece holds by weight, volume, length or area.
      */
     public record FeedProduct(String title, String brand, String description, String category, String imageUrl,
-            FeedVariant variant) {
+            FeedVariant variant, NetContent netContent) {
+
+        /** Product data whose feed does not say what one piece holds. */
+        public FeedProduct(String title, String brand, String description, String category, String imageUrl,
+                FeedVariant variant) {
+            this(title, brand, description, category, imageUrl, variant, null);
+        }
 
         /** Product data of a product that is no variant of an article (or whose feed does not say). */
         public FeedProduct(String title, String brand, String description, String category, String imageUrl) {
-            this(title, brand, description, category, imageUrl, null);
+            this(title, brand, description, category, imageUrl, null, null);
         }
     }
 

@@ -21,7 +21,8 @@ public record FeedParseOptions(Character delimiter, Charset charset, Character d
 
     /** The fields a column mapping can name. */
     public static final List<String> FIELDS = List.of(
-            "storeCode", "gtin", "sku", "quantity", "price", "title", "brand", "description", "category", "imageUrl");
+            "storeCode", "gtin", "sku", "quantity", "price", "title", "brand", "description", "category", "imageUrl",
+            "netContent");
 
     public FeedParseOptions {
         columnMapping = columnMapping == null ? Map.of() : Map.copyOf(columnMapping);

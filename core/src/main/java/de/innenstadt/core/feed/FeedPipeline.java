@@ -2,6 +2,7 @@
 package de.innenstadt.core.feed;
 
 import de.innenstadt.core.catalog.Gtin;
+import de.innenstadt.core.catalog.NetContent;
 import de.innenstadt.core.inventory.StockSource;
 import de.innenstadt.core.merchant.FeedMode;
 import de.innenstadt.core.platform.InLists;
@@ -553,7 +554,8 @@ public final class FeedPipeline {
                          + " image_url = ?, updated_at = ?, version = version + 1,"
                          + " article_key = COALESCE(?, article_key), article_title = COALESCE(?, article_title),"
                          + " variant_color = CASE WHEN ? IS NULL THEN variant_color ELSE ? END,"
-                         + " variant_size = CASE WHEN ? IS NULL THEN variant_size ELSE ? END WHERE id = ?")) {
+                         + " variant_size = CASE WHEN ? IS NULL THEN variant_size ELSE ? END,"
+                         + " content_amount = COALESCE(?, content_amount), content_unit = COALESCE(?, content_unit) WHERE id = ?")) {
                 for (Pending p : batch) {
                     Decision d = decide(p, resolution, merchant);
                     if (d.problem() != null) {
@@ -574,7 +576,8 @@ public final class FeedPipeline {
                         updateProduct.setString(9, article.color());
                         updateProduct.setString(10, article.key());
                         updateProduct.setString(11, article.size());
-                        updateProduct.setLong(12, d.productId());
+                        bindContent(updateProduct, 12, data.netContent());
+                        updateProduct.setLong(14, d.productId());
                         updateProduct.addBatch();
                         merchant.products().forget(p.productKey());
                         changedProducts.add(d.productId());
@@ -639,8 +642,8 @@ public final class FeedPipeline {
             throws SQLException {
         Set<String> created = new HashSet<>();
         try (PreparedStatement insert = c.prepareStatement("INSERT IGNORE INTO product (gtin, merchant_id, sku, title, brand,"
-                + " description, image_url, article_key, article_title, variant_color, variant_size)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " description, image_url, article_key, article_title, variant_color, variant_size, content_amount,"
+                + " content_unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Pending p : batch) {
                 Decision d = decide(p, resolution, merchant);
                 String key = p.productKey();
@@ -664,6 +667,7 @@ public final class FeedPipeline {
                     insert.setString(9, article.title());
                     insert.setString(10, article.color());
                     insert.setString(11, article.size());
+                    bindContent(insert, 12, line.product().netContent());
                     insert.addBatch();
                 }
             }
@@ -800,7 +804,7 @@ public final class FeedPipeline {
     }
 
     private record ProductRow(long id, Long merchantId, String title, String brand, String description, String imageUrl,
-            String articleKey, String color, String size) {
+            String articleKey, String color, String size, NetContent netContent) {
     }
 
     private record OfferRow(long id, long storeId, long productId, long priceCents, String currency, int quantity) {
@@ -930,7 +934,8 @@ public final class FeedPipeline {
                         || !Objects.equals(article.color(), row.color()) || !Objects.equals(article.size(), row.size()))
                 || data.brand() != null && !Objects.equals(cut(data.brand(), 120), row.brand())
                 || data.description() != null && !Objects.equals(data.description(), row.description())
-                || data.imageUrl() != null && !Objects.equals(cut(data.imageUrl(), 500), row.imageUrl());
+                || data.imageUrl() != null && !Objects.equals(cut(data.imageUrl(), 500), row.imageUrl())
+                || data.netContent() != null && !data.netContent().equals(row.netContent());
     }
 
     /**
@@ -959,7 +964,7 @@ public final class FeedPipeline {
             }
         }
         String columns = "SELECT id, merchant_id, title, brand, description, image_url, gtin, sku, article_key,"
-                + " variant_color, variant_size FROM product WHERE ";
+                + " variant_color, variant_size, content_amount, content_unit FROM product WHERE ";
         for (List<String> chunk : InLists.chunks(gtins)) {
             try (PreparedStatement s = c.prepareStatement(columns + "gtin IN (" + placeholders(chunk.size()) + ")")) {
                 bind(s, 1, chunk);
@@ -1009,6 +1014,17 @@ public final class FeedPipeline {
         return new Resolution(products, offers);
     }
 
+    /** Binds a content to two parameters (amount, unit), both SQL NULL when the line says none. */
+    private static void bindContent(PreparedStatement s, int index, NetContent content) throws SQLException {
+        if (content == null) {
+            s.setNull(index, java.sql.Types.DECIMAL);
+            s.setNull(index + 1, java.sql.Types.VARCHAR);
+        } else {
+            s.setBigDecimal(index, content.amount());
+            s.setString(index + 1, content.unit().name());
+        }
+    }
+
     private static void readProducts(PreparedStatement s, Map<String, ProductRow> products, String prefix, int keyColumn)
             throws SQLException {
         try (ResultSet rs = s.executeQuery()) {
@@ -1016,7 +1032,8 @@ public final class FeedPipeline {
                 long merchantId = rs.getLong(2);
                 products.put(prefix + rs.getString(keyColumn), new ProductRow(rs.getLong(1), rs.wasNull() ? null : merchantId,
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(9),
-                        rs.getString(10), rs.getString(11)));
+                        rs.getString(10), rs.getString(11), rs.getString(13) == null ? null
+                                : new NetContent(rs.getBigDecimal(12), NetContent.Unit.valueOf(rs.getString(13)))));
             }
         }
     }
@@ -1093,7 +1110,7 @@ public final class FeedPipeline {
     private static final class ProductCache {
         private static final int MAX_PRODUCTS = 50_000;
         private static final int MAX_DESCRIPTION = 2_000;
-        private static final ProductRow MISSING = new ProductRow(0, null, null, null, null, null, null, null, null);
+        private static final ProductRow MISSING = new ProductRow(0, null, null, null, null, null, null, null, null, null);
 
         private final Map<String, ProductRow> rows = new LeastRecentlyUsed(MAX_PRODUCTS);
         private boolean remembersMissing = true;

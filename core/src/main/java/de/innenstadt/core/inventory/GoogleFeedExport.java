@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.inventory;
 
+import de.innenstadt.core.catalog.NetContent;
 import de.innenstadt.core.catalog.Product;
 import de.innenstadt.core.catalog.ProductImages;
 import de.innenstadt.core.merchant.Merchant;
@@ -26,10 +27,22 @@ public class GoogleFeedExport {
 
     /**
      * One offer as both feeds need it. {@code photoPath} is the path of the product's stored photo on this platform;
-     * null without one (drawn SVG illustrations are left out: Google takes no SVG).
+     * null without one (drawn SVG illustrations are left out: Google takes no SVG). {@code netContent} is null for
+     * goods sold by the piece.
      */
     public record ExportedOffer(String storeCode, String itemId, long productId, int available, Availability availability,
-            Money price, boolean pickup, String title, String description, String brand, String gtin, String photoPath) {
+            Money price, boolean pickup, String title, String description, String brand, String gtin, String photoPath,
+            NetContent netContent) {
+
+        /** Google's {@code unit_pricing_measure} („500g“, „2sqm“); empty without a content. */
+        public String unitPricingMeasure() {
+            return netContent == null ? "" : netContent.amount().toPlainString() + netContent.unit().googleSymbol();
+        }
+
+        /** Google's {@code unit_pricing_base_measure}: the base German law prescribes („1kg“); empty without a content. */
+        public String unitPricingBaseMeasure() {
+            return netContent == null ? "" : "1" + netContent.unit().base().googleSymbol();
+        }
     }
 
     @PersistenceContext(unitName = "innenstadt")
@@ -63,7 +76,8 @@ public class GoogleFeedExport {
                     sink.accept(new ExportedOffer(offer.getStore().getCode(), itemId(product), product.getId(),
                             Math.max(0, offer.getAvailable()), offer.getAvailability(), offer.getPrice(),
                             offer.getStore().isPickupEnabled(), product.getTitle(), product.getDescription(), product.getBrand(),
-                            product.getGtin(), photos.containsKey(product.getId()) ? ProductImages.path(product.getId(), photos.get(product.getId())) : null));
+                            product.getGtin(), photos.containsKey(product.getId()) ? ProductImages.path(product.getId(), photos.get(product.getId())) : null,
+                            product.findNetContent().orElse(null)));
                 });
     }
 

@@ -16,6 +16,8 @@ public class InvalidOfferException extends RuntimeException {
         IMAGE_URL,
         /** A photo was uploaded for a product the catalog already knows; its image stays the catalog's. */
         IMAGE_FILE,
+        /** The content for the Grundpreis is not an amount with a metric unit („500 g“). */
+        NET_CONTENT,
         DUPLICATE
     }
 

@@ -2,6 +2,7 @@
 package de.innenstadt.core.inventory;
 
 import de.innenstadt.core.catalog.Gtin;
+import de.innenstadt.core.catalog.NetContent;
 import de.innenstadt.core.catalog.Product;
 import de.innenstadt.core.catalog.ProductImages;
 import de.innenstadt.core.catalog.PreparedPicture;
@@ -101,11 +102,13 @@ public class InventoryService {
                 .setParameter("gtin", g.value())
                 .getResultStream()
                 .findFirst())
-                .map(p -> new ProductFacts(p.getGtin(), p.getTitle(), p.getBrand(), p.getCategory(), p.getImageUrl()));
+                .map(p -> new ProductFacts(p.getGtin(), p.getTitle(), p.getBrand(), p.getCategory(), p.getImageUrl(),
+                        p.findNetContent().orElse(null)));
     }
 
     /** A product as the catalog has it. */
-    public record ProductFacts(String gtin, String title, String brand, String category, String imageUrl) {
+    public record ProductFacts(String gtin, String title, String brand, String category, String imageUrl,
+            NetContent netContent) {
     }
 
     /**
@@ -179,6 +182,10 @@ public class InventoryService {
         Product product = new Product(gtin, request.title().strip());
         if (request.brand() != null && !request.brand().isBlank()) {
             product.setBrand(request.brand().strip());
+        }
+        if (request.netContent() != null && !request.netContent().isBlank()) {
+            product.setNetContent(NetContent.parse(request.netContent()).orElseThrow(() -> new InvalidOfferException(
+                    InvalidOfferException.Field.NET_CONTENT, "The content must be an amount with a unit, e.g. 500 g")));
         }
         product.setImageUrl(imageUrl);
         em.persist(product);
@@ -265,6 +272,6 @@ public class InventoryService {
         return new OfferRow(o.getId(), o.getStore().getId(), o.getStore().getName(), o.getProduct().getId(),
                 o.getProduct().getGtin(), o.getProduct().getTitle(), o.getProduct().getBrand(),
                 o.getProduct().getCategory(), o.getPrice(), o.getQuantity(), o.getHeld(), o.getStockUpdatedAt(),
-                o.getSource());
+                o.getSource(), o.getProduct().findNetContent().orElse(null));
     }
 }

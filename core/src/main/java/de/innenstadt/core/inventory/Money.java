@@ -3,6 +3,7 @@ package de.innenstadt.core.inventory;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Collection;
 import java.util.Currency;
@@ -51,6 +52,18 @@ public record Money(long cents, String currency) implements Serializable {
     /** The price of {@code quantity} pieces. */
     public Money times(int quantity) {
         return new Money(Math.multiplyExact(cents, (long) quantity), currency);
+    }
+
+    /**
+     * The price of one unit when this is the price of {@code units} of them (the Grundpreis of 0.5 kg for
+     * 6,99 € is 13,98 € per kg), rounded half up to the cent as price tags are.
+     */
+    public Money per(BigDecimal units) {
+        if (units.signum() <= 0) {
+            throw new IllegalArgumentException("A price is per a positive number of units, not " + units);
+        }
+        BigDecimal unitCents = BigDecimal.valueOf(cents).divide(units, 0, RoundingMode.HALF_UP);
+        return new Money(unitCents.longValueExact(), currency);
     }
 
     /** The sum of amounts in one currency; empty for none or for amounts in different currencies, which do not add up. */

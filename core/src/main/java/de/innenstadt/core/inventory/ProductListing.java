@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.inventory;
 
+import de.innenstadt.core.catalog.NetContent;
 import java.util.List;
 
 /**
  * A product with every offer of it, as the search index needs it: the read model core publishes, so
- * the index module never learns about entities or the database.
+ * the index module never learns about entities or the database. {@code netContent} is {@code null} for
+ * goods sold by the piece.
  */
 public record ProductListing(
         long productId,
@@ -17,7 +19,8 @@ public record ProductListing(
         String description,
         String imageUrl,
         ArticleVariant variant,
-        List<OfferListing> offers) {
+        List<OfferListing> offers,
+        NetContent netContent) {
 
     public ProductListing {
         offers = List.copyOf(offers);

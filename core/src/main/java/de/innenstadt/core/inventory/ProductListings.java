@@ -69,7 +69,7 @@ public class ProductListings {
                 .map(p -> new ProductListing(p.getId(), p.getGtin(), p.getTitle(), p.getBrand(), p.getCategory(),
                         categoryNames.get(p.getCategory()), p.getDescription(),
                         ProductImages.shownImage(p.getId(), p.getImageUrl(), photos.get(p.getId())), variant(p, ranges),
-                        offersByProduct.getOrDefault(p.getId(), List.of())))
+                        offersByProduct.getOrDefault(p.getId(), List.of()), p.findNetContent().orElse(null)))
                 .toList();
     }
 

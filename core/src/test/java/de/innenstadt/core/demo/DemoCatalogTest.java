@@ -13,6 +13,7 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -219,5 +220,20 @@ class DemoCatalogTest {
         assertThatThrownBy(() -> DemoAssortment.assign(onlyBooks, PRODUCTS, SEED))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no demo store sells category");
+    }
+
+    /**
+     * Food and drugstore packs carry their content, so demo pages show the Grundpreis the law asks for; sizes of
+     * other goods (a 28 cm pan, a 60 l rucksack) are no content.
+     */
+    @Test
+    void foodAndDrugstorePacksCarryTheirContent() {
+        List<DemoProduct> food = PRODUCTS.stream().filter(p -> p.category().equals("feinkost")).toList();
+        assertThat(food.stream().filter(p -> p.netContent().isPresent()).count())
+                .as("food with a content").isGreaterThan(food.size() / 2);
+        assertThat(PRODUCTS.stream().filter(p -> !Set.of("feinkost", "drogerie").contains(p.category()))
+                .filter(p -> p.netContent().isPresent()).toList()).isEmpty();
+        assertThat(PRODUCTS.stream().filter(p -> p.title().endsWith(" 0,75 l")).findFirst().orElseThrow().netContent()
+                .orElseThrow().canonical()).isEqualTo("0.75 l");
     }
 }

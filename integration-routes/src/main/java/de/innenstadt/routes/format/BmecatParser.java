@@ -2,6 +2,7 @@
 package de.innenstadt.routes.format;
 
 import de.innenstadt.core.catalog.Gtin;
+import de.innenstadt.core.catalog.NetContent;
 import de.innenstadt.core.feed.FeedFormat;
 import de.innenstadt.core.feed.FeedFormatException;
 import de.innenstadt.core.feed.FeedLine;
@@ -39,6 +40,9 @@ import javax.xml.stream.XMLStreamReader;
  * unit ({@code LOWER_BOUND} absent or at most 1) counts. A catalog product with only other price types
  * is read without a price; a price update without a usable price is refused.
  *
+ * <p>Content for the Grundpreis: {@code NO_CU_PER_OU} units of {@code CONTENT_UNIT} in the order details
+ * ({@code ARTICLE_ORDER_DETAILS}, {@code PRODUCT_ORDER_DETAILS}), e.g. 500 × {@code GRM}.
+ *
  * <p>Images: the first {@code MIME} of an image type, preferring {@code MIME_PURPOSE normal}; a relative
  * {@code MIME_SOURCE} is resolved against the header's {@code MIME_ROOT} when that is a web address,
  * otherwise left out (a file name alone cannot be shown).
@@ -53,7 +57,8 @@ public final class BmecatParser implements FeedParser {
     private static final Set<String> TRANSACTIONS = Set.of("T_NEW_CATALOG", "T_UPDATE_PRODUCTS", "T_UPDATE_PRICES");
 
     private static final Set<String> PRODUCT_PARTS = Set.of("SUPPLIER_AID", "SUPPLIER_PID", "ARTICLE_DETAILS",
-            "PRODUCT_DETAILS", "ARTICLE_PRICE_DETAILS", "PRODUCT_PRICE_DETAILS", "MIME_INFO");
+            "PRODUCT_DETAILS", "ARTICLE_PRICE_DETAILS", "PRODUCT_PRICE_DETAILS", "MIME_INFO", "ARTICLE_ORDER_DETAILS",
+            "PRODUCT_ORDER_DETAILS");
 
     private static final Set<String> GERMAN = Set.of("deu", "ger", "de");
 
@@ -162,8 +167,26 @@ public final class BmecatParser implements FeedParser {
                 details.flatMap(d -> d.childText("MANUFACTURER_NAME")).orElse(null),
                 details.flatMap(d -> inGerman(d, "DESCRIPTION_LONG")).orElse(null),
                 null,
-                image(product.child("MIME_INFO"), header).orElse(null));
+                image(product.child("MIME_INFO"), header).orElse(null), null,
+                netContent(product.child(v2005 ? "PRODUCT_ORDER_DETAILS" : "ARTICLE_ORDER_DETAILS"), line));
         return new FeedLine(line, null, gtin, sku, null, price, data);
+    }
+
+    /**
+     * What one order unit holds: {@code NO_CU_PER_OU} content units of {@code CONTENT_UNIT} (a UN/ECE Rec. 20
+     * code: 500 × GRM is 500 g); {@code null} when the content unit is a piece or not given.
+     */
+    private static NetContent netContent(Optional<XmlElement> orderDetails, long line) throws LineRejection {
+        Optional<String> unit = orderDetails.flatMap(d -> d.childText("CONTENT_UNIT"));
+        if (unit.isEmpty()) {
+            return null;
+        }
+        String count = orderDetails.flatMap(d -> d.childText("NO_CU_PER_OU")).orElse("1");
+        try {
+            return NetContent.ofUneceCode(new BigDecimal(count), unit.get()).orElse(null);
+        } catch (NumberFormatException e) {
+            throw new LineRejection(line, "NO_CU_PER_OU", count, "NO_CU_PER_OU must be a number such as 500 or 0.75");
+        }
     }
 
     /** The text in German when the element is given in several languages, else the first. */

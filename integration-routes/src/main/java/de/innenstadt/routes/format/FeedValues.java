@@ -2,6 +2,7 @@
 package de.innenstadt.routes.format;
 
 import de.innenstadt.core.catalog.Gtin;
+import de.innenstadt.core.catalog.NetContent;
 import de.innenstadt.core.inventory.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,6 +19,9 @@ final class FeedValues {
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)");
 
     private static final Pattern SPREADSHEET_NUMBER = Pattern.compile("\\d+([.,]\\d+)?[eE]\\+?\\d+");
+
+    /** Google's units that count pieces rather than measure them. */
+    private static final Pattern PER_PIECE = Pattern.compile("(?i)\\d+(?:[.,]\\d+)?\\s*(ct|sheet|item)");
 
     private static final Pattern CODE_BEFORE = Pattern.compile("([A-Za-z]{3})\\s*(.+)");
 
@@ -141,6 +145,21 @@ final class FeedValues {
             throw LineRejection.of(record, field, "Link must be a web address starting with https://");
         }
         return raw;
+    }
+
+    /**
+     * What one piece holds by weight, volume, length or area („500 g“, „0,75 l“, Google's „1.5kg“), or
+     * {@code null} when the field is blank or counts pieces (Google's {@code 10ct}, {@code sheet}, {@code item}:
+     * German law asks no price per piece); a value in another unit (ounces) is refused, because a Grundpreis
+     * from a misread content would be wrong on every page.
+     */
+    static NetContent netContent(FeedRecord record, String field) throws LineRejection {
+        String raw = record.value(field);
+        if (raw == null || PER_PIECE.matcher(raw.strip()).matches()) {
+            return null;
+        }
+        return NetContent.parse(raw).orElseThrow(() -> LineRejection.of(record, field,
+                "Content must be an amount with a metric unit, e.g. 500 g, 0.75 l, 2 m or 1 sqm"));
     }
 
     /**

@@ -19,7 +19,9 @@ import java.util.function.Consumer;
  * GTIN when no {@code gtin} is given and the id is a valid one, as for local inventory feeds),
  * {@code title} (required), {@code gtin}, {@code brand}, {@code description}, {@code image_link},
  * {@code price}, {@code product_type} or else {@code google_product_category} as the category, and
- * for variants of one article {@code item_group_id} with {@code color} and {@code size}.
+ * for variants of one article {@code item_group_id} with {@code color} and {@code size}, and
+ * {@code unit_pricing_measure} („500g“) for the Grundpreis. Google's {@code unit_pricing_base_measure} is
+ * read past: German law fixes the base (1 kg, 1 l), so pages compute it themselves.
  * Tab-separated and XML files are both read; which one is recognised from the first character.
  */
 public final class GoogleLocalProductsParser implements FeedParser {
@@ -76,7 +78,8 @@ public final class GoogleLocalProductsParser implements FeedParser {
         FeedLine.FeedVariant variant = group == null ? null
                 : new FeedLine.FeedVariant(group, record.value("color"), record.value("size"));
         FeedLine.FeedProduct product = new FeedLine.FeedProduct(title, record.value("brand"),
-                record.value("description"), category, FeedValues.link(record, "image_link"), variant);
+                record.value("description"), category, FeedValues.link(record, "image_link"), variant,
+                FeedValues.netContent(record, "unit_pricing_measure"));
         return new FeedLine(record.line(), null, gtin, id, null, price, product);
     }
 }

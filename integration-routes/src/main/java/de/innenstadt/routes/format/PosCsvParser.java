@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.routes.format;
 
+import de.innenstadt.core.catalog.NetContent;
 import de.innenstadt.core.feed.FeedFormat;
 import de.innenstadt.core.feed.FeedFormatException;
 import de.innenstadt.core.feed.FeedLine;
@@ -108,9 +109,10 @@ public final class PosCsvParser implements FeedParser {
         Money price = FeedValues.price(record, "price", options.decimalSeparator(), options.currency());
         String imageUrl = FeedValues.link(record, "imageUrl");
         String title = record.value("title");
+        NetContent netContent = FeedValues.netContent(record, "netContent");
         FeedLine.FeedProduct product = title == null ? null : new FeedLine.FeedProduct(title,
                 record.value("brand"), record.value("description"),
-                record.value("category"), imageUrl);
+                record.value("category"), imageUrl, null, netContent);
         return new FeedLine(record.line(), record.value("storeCode"), gtin, sku, quantity, price, product);
     }
 
@@ -209,6 +211,8 @@ public final class PosCsvParser implements FeedParser {
         headers.put("category", Set.of("warengruppe", "kategorie", "category"));
         headers.put("description", Set.of("beschreibung", "langtext", "description"));
         headers.put("imageUrl", Set.of("bild", "bildurl", "imageurl", "imagelink"));
+        headers.put("netContent", Set.of("inhalt", "füllmenge", "nettoinhalt", "nettofüllmenge", "netcontent",
+                "unitpricingmeasure"));
         return Map.copyOf(headers);
     }
 }

@@ -3,13 +3,16 @@ package de.innenstadt.routes.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import de.innenstadt.core.catalog.NetContent;
 import de.innenstadt.core.feed.FeedFormatException;
 import de.innenstadt.core.feed.FeedLine;
 import de.innenstadt.core.feed.FeedLine.FeedProduct;
 import de.innenstadt.core.feed.FeedParseOptions;
 import de.innenstadt.core.feed.FeedProblem;
 import de.innenstadt.core.inventory.Money;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class BmecatParserTest {
@@ -112,5 +115,18 @@ class BmecatParserTest {
         assertThatThrownBy(() -> Feeds.parse(parser, Feeds.text("<BMECAT><HEADER/></BMECAT>"), FeedParseOptions.detect()))
                 .isInstanceOf(FeedFormatException.class)
                 .hasMessageContaining("no T_NEW_CATALOG, T_UPDATE_PRODUCTS or T_UPDATE_PRICES");
+    }
+
+    /** The content for the Grundpreis: NO_CU_PER_OU content units (Rec. 20 codes) per order unit; a piece carries none. */
+    @Test
+    void readsTheContentOfAnOrderUnit() throws FeedFormatException {
+        CollectingSink sink = Feeds.parse(parser, "bmecat2005-content-units.xml");
+
+        assertThat(sink.lines).extracting(FeedLine::sku, line -> line.product().netContent()).containsExactly(
+                tuple("KR-500-GB", new NetContent(new BigDecimal("500"), NetContent.Unit.G)),
+                tuple("KR-SIRUP-07", new NetContent(new BigDecimal("0.7"), NetContent.Unit.L)),
+                tuple("KR-TASSE", null));
+        assertThat(sink.problems).containsExactly(new FeedProblem(71, "NO_CU_PER_OU", "ein Kilo",
+                "NO_CU_PER_OU must be a number such as 500 or 0.75"));
     }
 }

@@ -2,12 +2,15 @@
 package de.innenstadt.routes.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import de.innenstadt.core.catalog.NetContent;
 import de.innenstadt.core.feed.FeedFormatException;
 import de.innenstadt.core.feed.FeedLine;
 import de.innenstadt.core.feed.FeedLine.FeedProduct;
 import de.innenstadt.core.feed.FeedProblem;
 import de.innenstadt.core.inventory.Money;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class GoogleLocalProductsParserTest {
@@ -56,5 +59,22 @@ class GoogleLocalProductsParserTest {
                 new FeedLine.FeedVariant("SNK-CL", "schwarz", "43"),
                 new FeedLine.FeedVariant("SNK-CL", "weiß", "42"),
                 null);
+    }
+
+    /**
+     * Unit pricing as Google's product data specification writes it ({@code unit_pricing_measure} „750g“, also with
+     * a space, „0.75 l“); counted units („100ct“) carry no Grundpreis, and an ounce is refused, not converted.
+     */
+    @Test
+    void readsTheContentForTheGrundpreis() throws FeedFormatException {
+        CollectingSink sink = Feeds.parse(parser, "google-local-products-unit-pricing.tsv");
+
+        assertThat(sink.lines).extracting(FeedLine::sku, line -> line.product().netContent()).containsExactly(
+                tuple("MUE-750", new NetContent(new BigDecimal("750"), NetContent.Unit.G)),
+                tuple("RIES-075", new NetContent(new BigDecimal("0.75"), NetContent.Unit.L)),
+                tuple("TASCHENT-10", null),
+                tuple("TEPPICH-2", new NetContent(new BigDecimal("2.5"), NetContent.Unit.SQM)));
+        assertThat(sink.problems).containsExactly(new FeedProblem(5, "unit_pricing_measure", "12oz",
+                "Content must be an amount with a metric unit, e.g. 500 g, 0.75 l, 2 m or 1 sqm"));
     }
 }

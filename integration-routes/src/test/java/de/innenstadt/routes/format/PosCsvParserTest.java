@@ -164,4 +164,20 @@ class PosCsvParserTest {
         assertThat(PosCsvParser.normalize(" VK Preis ")).isEqualTo("vkpreis");
         assertThat(PosCsvParser.normalize("Filial-Nr.")).isEqualTo("filialnr");
     }
+
+    /** A till export of a grocer with a „Füllmenge“ column, German decimals included. */
+    @Test
+    void readsTheContentColumnOfAGrocersTill() throws FeedFormatException {
+        String csv = "EAN;Bezeichnung;Füllmenge;VK;Bestand\n"
+                + "4006381333948;Bio Müsli Schoko;750 g;5,99;12\n"
+                + "4006381333931;Riesling trocken;0,75 l;8,90;6\n"
+                + "4012345678901;Brotkorb;;14,90;2\n"
+                + "4001686301524;Ahornsirup;12 oz;9,99;3\n";
+
+        CollectingSink sink = Feeds.parse(parser, Feeds.text(csv), FeedParseOptions.detect());
+
+        assertThat(sink.lines).extracting(line -> line.product().netContent() == null ? null
+                : line.product().netContent().canonical()).containsExactly("750 g", "0.75 l", null);
+        assertThat(sink.problems).extracting(FeedProblem::column, FeedProblem::value).containsExactly(tuple("Füllmenge", "12 oz"));
+    }
 }

@@ -76,6 +76,7 @@ public class OffersView implements Serializable {
     private String newTitle;
     private String newBrand;
     private String newImageUrl;
+    private String newNetContent;
     /** The file chosen in this request only; a request's upload is never kept in the view state. */
     private transient Part newPhoto;
     private BigDecimal newPrice;
@@ -94,7 +95,8 @@ public class OffersView implements Serializable {
     public void savePrice(long offerId) {
         BigDecimal price = prices.get(offerId);
         OfferRow row = inventory.changePrice(actor.get(), offerId, Money.euros(cents(price)));
-        Messages.info(null, "offers.priceSaved", row.price().format(Messages.locale()));
+        Messages.info(null, "offers.priceSaved", row.price().format(Messages.locale())
+                + row.unitPrice().map(unit -> " (" + unit.format(Messages.locale()) + ")").orElse(""));
     }
 
     /** Sets the chosen offers to zero on the shelf. */
@@ -132,6 +134,7 @@ public class OffersView implements Serializable {
             newTitle = facts.title();
             newBrand = facts.brand();
             newImageUrl = facts.imageUrl();
+            newNetContent = facts.netContent() == null ? null : facts.netContent().format(Messages.locale());
         });
         Messages.info("newOffer:gtin", newKnown ? "offers.new.known" : "offers.new.unknown");
     }
@@ -143,12 +146,13 @@ public class OffersView implements Serializable {
         }
         try {
             OfferRow row = inventory.addOffer(actor.get(), new NewOffer(newStoreId, newGtin, newTitle, newBrand, newImageUrl,
-                    Money.euros(cents(newPrice)), newQuantity), photoBytes());
+                    newNetContent, Money.euros(cents(newPrice)), newQuantity), photoBytes());
             Messages.info(null, "offers.new.added", row.title(), row.storeName());
             newGtin = null;
             newTitle = null;
             newBrand = null;
             newImageUrl = null;
+            newNetContent = null;
             newPrice = null;
             newQuantity = null;
             newKnown = false;
@@ -158,6 +162,7 @@ public class OffersView implements Serializable {
                 case TITLE -> Messages.error("newOffer:title", "offers.new.title.missing");
                 case IMAGE_URL -> Messages.error("newOffer:imageUrl", "offers.new.image.invalid");
                 case IMAGE_FILE -> Messages.error("newOffer:photo", "offers.new.photo.known");
+                case NET_CONTENT -> Messages.error("newOffer:netContent", "offers.new.netContent.invalid");
                 case DUPLICATE -> Messages.error("newOffer:gtin", "offers.new.duplicate");
             }
         } catch (InvalidImageException e) {
@@ -293,6 +298,14 @@ public class OffersView implements Serializable {
 
     public void setNewImageUrl(String newImageUrl) {
         this.newImageUrl = newImageUrl;
+    }
+
+    public String getNewNetContent() {
+        return newNetContent;
+    }
+
+    public void setNewNetContent(String newNetContent) {
+        this.newNetContent = newNetContent;
     }
 
     public Part getNewPhoto() {

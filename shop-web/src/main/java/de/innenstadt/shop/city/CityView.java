@@ -4,6 +4,7 @@ package de.innenstadt.shop.city;
 import de.innenstadt.core.city.CitySettings;
 import de.innenstadt.core.city.CitySettingsService;
 import de.innenstadt.core.inventory.Money;
+import de.innenstadt.core.inventory.UnitPrice;
 import de.innenstadt.core.merchant.OpeningInterval;
 import de.innenstadt.search.SearchSettings;
 import jakarta.annotation.PostConstruct;
@@ -209,6 +210,11 @@ public class CityView {
             format.setCurrency(Currency.getInstance(code));
             return format;
         }).format(BigDecimal.valueOf(cents, 2));
+    }
+
+    /** The Grundpreis as shops print it under the price („1 kg = 13,98 €“); empty for goods sold by the piece. */
+    public String unitPrice(UnitPrice unitPrice) {
+        return unitPrice == null ? "" : "1 " + unitPrice.baseUnit() + " = " + price(unitPrice.price());
     }
 
     /** Opening intervals as a shop door shows them, e.g. "09:30–12:30, 14:00–18:00", or "closed". */

@@ -7,6 +7,7 @@ import de.innenstadt.core.city.CitySettingsService;
 import de.innenstadt.core.inventory.OfferListing;
 import de.innenstadt.core.inventory.ProductListing;
 import de.innenstadt.core.inventory.ProductListings;
+import de.innenstadt.core.inventory.UnitPrice;
 import de.innenstadt.core.merchant.GeoPoint;
 import de.innenstadt.core.merchant.ShopDirectory;
 import de.innenstadt.core.merchant.ShopDirectory.StoreProfile;
@@ -39,7 +40,7 @@ import java.util.Set;
 public class ProductView {
 
     /** One store's offer as the page shows it. */
-    public record OfferLine(long offerId, StoreProfile store, String price, String availability, String stockAge,
+    public record OfferLine(long offerId, StoreProfile store, String price, String unitPrice, String availability, String stockAge,
             String distance, String hoursToday, boolean openNow, String opensNext, boolean reservable) {
     }
 
@@ -103,8 +104,9 @@ public class ProductView {
             }
             Double km = position == null ? null : position.distanceKm(store.location());
             OfferLine line = new OfferLine(offer.offerId(), store, cityView.price(offer.price()),
+                    cityView.unitPrice(UnitPrice.of(offer.price(), product.netContent()).orElse(null)),
                     offer.availability().name().toLowerCase(Locale.ROOT), cityView.stockAge(offer.stockUpdatedAt()),
-                    km == null ? null : String.format(locale, "%.1f km", km),
+                    km == null ? null : cityView.distance(km),
                     cityView.hours(store.hoursOn(now.toLocalDate(), holidays)), store.calendar().isOpenAt(now, holidays),
                     store.calendar().isOpenAt(now, holidays) ? ""
                             : cityView.opensNext(store.calendar().findOpeningBetween(now, now.plusWeeks(1), holidays), now.toLocalDate()),
@@ -160,6 +162,12 @@ public class ProductView {
 
     public String getCategoryName() {
         return categoryName;
+    }
+
+    /** What one piece holds („500 g“) in the page's language; empty for goods sold by the piece. */
+    public String getNetContent() {
+        return product == null || product.netContent() == null ? ""
+                : product.netContent().format(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public List<OfferLine> getOffers() {

@@ -4,6 +4,7 @@ package de.innenstadt.shop.reservation;
 import de.innenstadt.core.inventory.InventoryService;
 import de.innenstadt.core.inventory.Money;
 import de.innenstadt.core.inventory.OfferRow;
+import de.innenstadt.core.inventory.UnitPrice;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,9 +28,12 @@ public class Bag implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int MAX_LINES = 20;
 
-    /** One line: an offer of one store, its price when it was put into the bag, and how many. */
-    public record Line(long offerId, long storeId, String storeName, String title, Money price, int quantity)
-            implements Serializable {
+    /**
+     * One line: an offer of one store, its price when it was put into the bag, and how many; {@code unitPrice}
+     * is the Grundpreis at that price, or {@code null} for goods sold by the piece.
+     */
+    public record Line(long offerId, long storeId, String storeName, String title, Money price, UnitPrice unitPrice,
+            int quantity) implements Serializable {
 
         /** What the line costs: the price times the quantity. */
         public Money total() {
@@ -59,7 +63,7 @@ public class Bag implements Serializable {
         Line existing = lines.get(offerId);
         if (existing != null) {
             lines.put(offerId, new Line(offerId, existing.storeId(), existing.storeName(), existing.title(),
-                    existing.price(), Math.min(existing.quantity() + 1, 99)));
+                    existing.price(), existing.unitPrice(), Math.min(existing.quantity() + 1, 99)));
             return true;
         }
         if (lines.size() >= MAX_LINES) {
@@ -69,7 +73,8 @@ public class Bag implements Serializable {
         if (offer == null) {
             return false;
         }
-        lines.put(offerId, new Line(offerId, offer.storeId(), offer.storeName(), offer.title(), offer.price(), 1));
+        lines.put(offerId, new Line(offerId, offer.storeId(), offer.storeName(), offer.title(), offer.price(),
+                offer.unitPrice().orElse(null), 1));
         return true;
     }
 
@@ -80,7 +85,7 @@ public class Bag implements Serializable {
                 lines.remove(offerId);
             } else {
                 lines.put(offerId, new Line(offerId, line.storeId(), line.storeName(), line.title(), line.price(),
-                        Math.min(quantity, 99)));
+                        line.unitPrice(), Math.min(quantity, 99)));
             }
         }
     }

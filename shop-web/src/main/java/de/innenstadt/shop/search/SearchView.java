@@ -344,6 +344,11 @@ public class SearchView {
         return cityView.price(offer.priceCents(), offer.currency());
     }
 
+    /** The Grundpreis beside an offer's price („1 kg = 13,98 €“); empty for goods sold by the piece. */
+    public String unitPrice(SearchResult.ProductHit hit, SearchResult.OfferHit offer) {
+        return cityView.unitPrice(hit.unitPrice(offer).orElse(null));
+    }
+
     public List<StoreProfile> getStores() {
         return stores;
     }

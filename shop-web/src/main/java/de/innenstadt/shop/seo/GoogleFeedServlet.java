@@ -55,7 +55,8 @@ public class GoogleFeedServlet extends HttpServlet {
                 out.print("store_code\tid\tquantity\tprice\tavailability\tpickup_method\tpickup_sla\n");
                 export.forEachOffer(merchant.get(), offer -> inventoryRow(out, offer));
             } else {
-                out.print("id\ttitle\tdescription\tlink\timage_link\tcondition\tgtin\tbrand\n");
+                out.print("id\ttitle\tdescription\tlink\timage_link\tcondition\tgtin\tbrand\tunit_pricing_measure"
+                        + "\tunit_pricing_base_measure\n");
                 Set<String> written = new HashSet<>();
                 export.forEachOffer(merchant.get(), offer -> {
                     if (written.add(offer.itemId())) {
@@ -78,7 +79,8 @@ public class GoogleFeedServlet extends HttpServlet {
     private static void productRow(PrintWriter out, ExportedOffer offer, String base) {
         row(out, offer.itemId(), offer.title(), offer.description() == null ? offer.title() : offer.description(),
                 base + "/product?id=" + offer.productId(), offer.photoPath() == null ? "" : base + offer.photoPath(), "new",
-                offer.gtin() == null ? "" : offer.gtin(), offer.brand() == null ? "" : offer.brand());
+                offer.gtin() == null ? "" : offer.gtin(), offer.brand() == null ? "" : offer.brand(),
+                offer.unitPricingMeasure(), offer.unitPricingBaseMeasure());
     }
 
     /** Google's words for the platform's three levels of stock. */

@@ -35,7 +35,7 @@ class JsonLdTest {
     void aProductHasAnOfferPerStoreWithWhereToCollectIt() {
         ProductListing product = new ProductListing(42, "4006381333931", "Wanderschuh </script><b>", "Trittfest",
                 "schuhe", "Schuhe", null, null, ProductListing.ArticleVariant.single(42, "Wanderschuh"), List.of(new OfferListing(9, 7, "Schuhhaus am Markt", 3, "schuhhaus",
-                        "Schuhhaus", GeoPoint.of(49.4445, 7.7690), new Money(8990, "EUR"), 5, 2, Instant.now(), true, WEEK)));
+                        "Schuhhaus", GeoPoint.of(49.4445, 7.7690), new Money(8990, "EUR"), 5, 2, Instant.now(), true, WEEK)), null);
 
         String script = JsonLd.product(product, "Schuhe", Map.of(7L, STORE), "https://innenstadt.example");
 
@@ -54,9 +54,9 @@ class JsonLdTest {
     @Test
     void anUploadedPhotoStoredByItsPathGetsAnAbsoluteImageAddress() {
         ProductListing uploaded = new ProductListing(43, "4006381333931", "Tasche", null, "taschen", "Taschen", null,
-                "/images/product/43", ProductListing.ArticleVariant.single(43, "Tasche"), List.of());
+                "/images/product/43", ProductListing.ArticleVariant.single(43, "Tasche"), List.of(), null);
         ProductListing linked = new ProductListing(44, "4006381333931", "Tasche", null, "taschen", "Taschen", null,
-                "https://cdn.example/tasche.jpg", ProductListing.ArticleVariant.single(44, "Tasche"), List.of());
+                "https://cdn.example/tasche.jpg", ProductListing.ArticleVariant.single(44, "Tasche"), List.of(), null);
 
         assertThat(parse(JsonLd.product(uploaded, "Taschen", Map.of(), "https://innenstadt.example")).getString("image"))
                 .isEqualTo("https://innenstadt.example/images/product/43");
