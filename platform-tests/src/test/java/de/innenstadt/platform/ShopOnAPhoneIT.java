@@ -181,4 +181,114 @@ class ShopOnAPhoneIT {
             browser.waitUpTo(PAGE).until(d -> !d.getCurrentUrl().contains("lat="));
         }
     }
+
+    /**
+     * A whole visit on a 375-px phone, as the issue's "done when" names it: search, filter, the article's colour and
+     * size, the bag with its totals, a checkout with a wrong phone number (announced, focus on the summary), the
+     * confirmation, and „Fertig“, after which the next person finds nothing.
+     */
+    @Test
+    void aWholeVisitOnAPhoneFromSearchToDone() throws Exception {
+        String article = ReservationApi.value("SELECT p.article_title FROM product p JOIN offer o ON o.product_id = p.id"
+                + " JOIN store s ON s.id = o.store_id WHERE p.variant_color IS NOT NULL AND p.variant_size IS NOT NULL"
+                + " AND o.quantity - o.held > 2 AND s.pickup_enabled GROUP BY p.article_key, p.article_title"
+                + " HAVING COUNT(DISTINCT p.variant_color) > 1 AND COUNT(DISTINCT p.variant_size) > 1"
+                + " ORDER BY COUNT(*) DESC, p.article_key LIMIT 1");
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            driver.manage().window().setSize(PHONE);
+            driver.get(baseUrl() + "/search?q=" + TestPlatform.encode(article));
+            driver.findElement(By.cssSelector("#filters > summary")).click();
+            driver.findElement(By.cssSelector("label[for=inStock]")).click();
+            driver.findElement(By.id("apply-filters")).click();
+            browser.waitUpTo(PAGE).until(ExpectedConditions.urlContains("inStock=true"));
+            assertThat(text(driver, "#filters > summary")).isEqualTo("Filter (1)");
+
+            driver.findElement(By.linkText(article)).click();
+            browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".variant-choice")));
+            chooseAnotherVariant(browser, "choice-color");
+            String size = chooseAnotherVariant(browser, "choice-variantSize");
+            // a size the chosen colour does not come in leads to another colour: the bag gets what the page shows now
+            String colour = driver.findElement(By.cssSelector("#choice-color + .variant-options [aria-current=true]")).getText();
+
+            driver.findElement(By.cssSelector(".store-offer .reserve-button")).click();
+            browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("to-checkout")));
+            assertThat(text(driver, ".bag-title")).contains(colour).contains(size);
+            assertThat(text(driver, ".pickup-total")).matches("Zusammen [\\d.]+,\\d\\d €, bezahlt .*");
+
+            driver.findElement(By.id("to-checkout")).click();
+            browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("checkout:name"))).sendKeys("Zoë Müller-Weiß");
+            driver.findElement(By.id("checkout:phone")).sendKeys("0631");
+            driver.findElement(By.id("checkout:reserve")).click();
+            browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+            browser.waitUpTo(PAGE).until(d -> "error-summary".equals(d.switchTo().activeElement().getAttribute("id")));
+            assertThat(driver.findElement(By.id("checkout:phone")).getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(driver.findElement(By.id("checkout:name")).getAttribute("value")).as("typed input kept").isEqualTo("Zoë Müller-Weiß");
+            driver.findElement(By.id("checkout:phone")).sendKeys(" 365 1234");
+            driver.findElement(By.id("checkout:reserve")).click();
+            String code = browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".code-inline"))).getText();
+            assertThat(code).isNotBlank();
+
+            driver.findElement(By.id("end-visit")).click();
+            browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("visit-ended")));
+            driver.navigate().back();
+            assertThat(driver.getPageSource()).as("back on the confirmation").doesNotContain(code);
+            driver.get(baseUrl() + "/bag");
+            assertThat(driver.findElements(By.cssSelector(".bag-line"))).isEmpty();
+        }
+    }
+
+    /** Picks a variant of the choice other than the current one that is on the shelf; returns its label. */
+    private static String chooseAnotherVariant(Browser browser, String choiceId) {
+        WebElement option = browser.driver().findElements(By.cssSelector("#" + choiceId + " + .variant-options a.variant-option"))
+                .stream().filter(a -> a.getAttribute("aria-current") == null && !a.getAttribute("class").contains("variant-sold-out"))
+                .findFirst().orElseThrow(() -> new AssertionError("no other " + choiceId + " on the shelf"));
+        String label = option.getText();
+        option.click();
+        browser.waitUpTo(PAGE).until(d -> d.findElements(By.cssSelector("#" + choiceId + " + .variant-options [aria-current=true]"))
+                .stream().anyMatch(current -> current.getText().equals(label)));
+        return label;
+    }
+
+    /**
+     * A kiosk at the citizens' office: set up once at /kiosk; large view; the confirmation offers printing instead of a
+     * status link; left alone it asks whether anyone is still there and then starts over with nothing kept.
+     */
+    @Test
+    void aKioskPrintsInsteadOfLinkingAndStartsOverWhenLeftAlone() throws Exception {
+        TestOffer offer = ReservationApi.offerWithStock(9, 25);
+        String productId = ReservationApi.value("SELECT product_id FROM offer WHERE id = " + offer.offerId());
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            driver.get(baseUrl() + "/kiosk");
+            driver.findElement(By.id("kiosk-on")).click();
+            browser.waitUpTo(PAGE).until(d -> d.findElement(By.tagName("body")).getAttribute("class").contains("kiosk"));
+            assertThat(driver.findElement(By.tagName("body")).getAttribute("class")).contains("view-large");
+            assertThat(driver.findElements(By.id("switch-view"))).as("the large view stays").isEmpty();
+
+            driver.get(baseUrl() + "/product?id=" + productId);
+            driver.findElement(By.xpath("//form[input[@name='offerId' and @value='" + offer.offerId() + "']]/button")).click();
+            browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("to-checkout"))).click();
+            browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("checkout:name"))).sendKeys("Karl Kiosk");
+            driver.findElement(By.id("checkout:phone")).sendKeys("0631 365 4321");
+            driver.findElement(By.id("checkout:reserve")).click();
+            String code = browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".code-inline"))).getText();
+            assertThat(driver.findElements(By.cssSelector(".receipt-link"))).as("no status link on screen").isEmpty();
+            assertThat(driver.findElement(By.id("print-receipt")).isDisplayed()).isTrue();
+
+            WebElement question = browser.waitUpTo(PAGE).until(ExpectedConditions.visibilityOfElementLocated(By.id("kiosk-idle")));
+            assertThat(question.getText()).contains("Sind Sie noch da?");
+            driver.findElement(By.id("kiosk-stay")).click();
+            assertThat(driver.findElement(By.id("kiosk-idle")).isDisplayed()).as("staying keeps the page").isFalse();
+            assertThat(driver.getPageSource()).contains(code);
+
+            browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("visit-ended")));
+            driver.navigate().back();
+            assertThat(driver.getPageSource()).as("the next person").doesNotContain(code);
+
+            driver.get(baseUrl() + "/kiosk");
+            driver.findElement(By.id("kiosk-off")).click();
+            browser.waitUpTo(PAGE).until(d -> !d.findElement(By.tagName("body")).getAttribute("class").contains("kiosk"));
+        }
+    }
 }

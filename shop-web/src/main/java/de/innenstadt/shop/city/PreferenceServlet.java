@@ -11,7 +11,8 @@ import java.io.IOException;
 import java.time.Duration;
 
 /**
- * {@code POST /preferences}: the language and view switches in the page header. A plain form post,
+ * {@code POST /preferences}: the language and view switches in the page header, and the kiosk switch of
+ * {@code /kiosk}. A plain form post,
  * so the switches work without JavaScript; the answer sends the shopper back to the page they were
  * on. The cookies are essential in the legal sense: set only when the shopper presses the button,
  * holding nothing but the choice.
@@ -26,10 +27,16 @@ public class PreferenceServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String language = request.getParameter("lang");
         String view = request.getParameter("view");
-        if (language == null && view == null || language != null && !Preferences.LANGUAGES.contains(language)
-                || view != null && !view.equals(Preferences.LARGE_VIEW) && !view.equals("standard")) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "lang must be de or en, view large or standard");
+        String kiosk = request.getParameter("kiosk");
+        if (language == null && view == null && kiosk == null || language != null && !Preferences.LANGUAGES.contains(language)
+                || view != null && !view.equals(Preferences.LARGE_VIEW) && !view.equals("standard")
+                || kiosk != null && !kiosk.equals(Preferences.KIOSK_ON) && !kiosk.equals("off")) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "lang must be de or en, view large or standard, kiosk on or off");
             return;
+        }
+        if (kiosk != null) {
+            boolean on = kiosk.equals(Preferences.KIOSK_ON);
+            response.addCookie(cookie(request, Preferences.KIOSK_COOKIE, on ? Preferences.KIOSK_ON : "", on ? ONE_YEAR : 0));
         }
         if (language != null) {
             response.addCookie(cookie(request, Preferences.LANGUAGE_COOKIE, language, ONE_YEAR));

@@ -11,10 +11,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The two choices a shopper can make without an account: the language and the "large text, strong
- * contrast" view. Both live in cookies the shopper sets with a button; nobody gets a cookie who
+ * The choices a shopper can make without an account: the language and the "large text, strong
+ * contrast" view; and whether the browser is a kiosk, which staff choose once per device. Both live in cookies the shopper sets with a button; nobody gets a cookie who
  * did not ask for one.
  */
 @Named
@@ -24,28 +25,48 @@ public class Preferences {
     static final String LANGUAGE_COOKIE = "innenstadt-lang";
     static final String VIEW_COOKIE = "innenstadt-view";
     static final String LARGE_VIEW = "large";
+    static final String KIOSK_COOKIE = "innenstadt-kiosk";
+    static final String KIOSK_ON = "on";
     static final Set<String> LANGUAGES = Set.of("de", "en");
 
     @Inject
     private HttpServletRequest request;
 
-    /**
-     * The language chosen with the switch, else the browser's best supported language, else (a crawler, a kiosk,
-     * a script that names none) the city's language, Faces' default locale: the servlet container would answer
-     * with the server's own locale instead.
-     */
+    /** How long a kiosk waits without input before it asks whether anyone is still there. */
+    @Inject
+    @ConfigProperty(name = "innenstadt.kiosk.idle-seconds", defaultValue = "120")
+    private int kioskIdleSeconds;
+
+    /** How long the question stays before the kiosk starts over: WCAG 2.2.1 wants at least 20 seconds to answer. */
+    @Inject
+    @ConfigProperty(name = "innenstadt.kiosk.warning-seconds", defaultValue = "30")
+    private int kioskWarningSeconds;
+
+    /** The shopper's language ({@link ChosenLocaleViewHandler}: the switch, the browser, else the city's). */
     public Locale getLocale() {
-        return findCookie(LANGUAGE_COOKIE).filter(LANGUAGES::contains).map(Locale::forLanguageTag)
-                .orElseGet(() -> {
-                    FacesContext faces = FacesContext.getCurrentInstance();
-                    String asked = request.getHeader("Accept-Language");
-                    return asked == null || asked.isBlank() ? faces.getApplication().getDefaultLocale()
-                            : faces.getApplication().getViewHandler().calculateLocale(faces);
-                });
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getViewHandler().calculateLocale(faces);
     }
 
+    /** The large view, chosen with the switch; always on a kiosk. */
     public boolean isLargeView() {
-        return findCookie(VIEW_COOKIE).filter(LARGE_VIEW::equals).isPresent();
+        return isKiosk() || findCookie(VIEW_COOKIE).filter(LARGE_VIEW::equals).isPresent();
+    }
+
+    /**
+     * Whether this browser was set up as a kiosk at {@code /kiosk} (the citizens' office, a library): large view,
+     * starting over after a while without input, receipts printed instead of links shown.
+     */
+    public boolean isKiosk() {
+        return findCookie(KIOSK_COOKIE).filter(KIOSK_ON::equals).isPresent();
+    }
+
+    public int getKioskIdleSeconds() {
+        return kioskIdleSeconds;
+    }
+
+    public int getKioskWarningSeconds() {
+        return kioskWarningSeconds;
     }
 
     /** Where a switch returns to: the page it was pressed on; error pages return home. */

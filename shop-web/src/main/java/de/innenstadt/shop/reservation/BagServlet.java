@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.shop.reservation;
 
+import de.innenstadt.shop.city.Preferences;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -21,6 +22,9 @@ public class BagServlet extends HttpServlet {
     @Inject
     private Bag bag;
 
+    @Inject
+    private Preferences preferences;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long offerId;
@@ -31,6 +35,11 @@ public class BagServlet extends HttpServlet {
             return;
         }
         boolean added = bag.add(offerId);
+        if (preferences.isKiosk()) {
+            // the page starts over after the idle time and ends the session; should its script not run, the
+            // server forgets the bag soon after anyway
+            request.getSession().setMaxInactiveInterval(preferences.getKioskIdleSeconds() + preferences.getKioskWarningSeconds() + 60);
+        }
         response.sendRedirect(request.getContextPath() + "/bag" + (added ? "" : "?unavailable=true"));
     }
 }
