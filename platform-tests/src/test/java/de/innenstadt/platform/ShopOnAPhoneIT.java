@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,6 +155,17 @@ class ShopOnAPhoneIT {
         return ReservationApi.value("SELECT r.code FROM reservation r JOIN reservation_item i ON i.reservation_id = r.id"
                 + " JOIN offer o ON o.id = i.offer_id WHERE o.product_id = " + productId
                 + " AND r.customer_name = 'Bea Bücherei' ORDER BY r.id DESC LIMIT 1");
+    }
+
+    /** Without sharing a position (a desktop, a kiosk, arriving by train): the city's starting points measure distances. */
+    @Test
+    void aStartingPointOfTheCityMeasuresDistancesWithoutThePhonesPosition() {
+        Matcher station = Pattern.compile("href=\"([^\"]*lat=49\\.436[^\"]*)\"[^>]*>Hauptbahnhof</a>")
+                .matcher(get("/search?q=kaffee").body());
+        assertThat(station.find()).as("Hauptbahnhof offered as a starting point").isTrue();
+        String measured = get(station.group(1).replace("&amp;", "&")).body();
+        assertThat(measured).contains("Sortiert nach Entfernung ab Hauptbahnhof.").contains("class=\"distance\"")
+                .contains("aria-current=\"true\">Hauptbahnhof</a>");
     }
 
     /** „In meiner Nähe“ asks the browser only on the click and searches again by distance from there, rounded to ~100 m. */

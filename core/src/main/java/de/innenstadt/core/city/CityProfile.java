@@ -25,6 +25,8 @@ import java.util.Properties;
  *
  * @param pages slug → locale → (title, HTML body)
  * @param synonyms search synonym rules from the optional {@code synonyms.txt} (Solr format)
+ * @param startingPoints places shoppers measure distances from when they do not share their position
+ *        ({@code startingPoint.1.name.de}, {@code .name.en}, {@code .lat}, {@code .lon}; optional)
  */
 public record CityProfile(
         String slug,
@@ -41,7 +43,8 @@ public record CityProfile(
         String contactEmail,
         String operatorName,
         Map<String, Map<String, Page>> pages,
-        List<String> synonyms) {
+        List<String> synonyms,
+        List<StartingPoint> startingPoints) {
 
     /** The legal pages every installation must have (imprint, privacy notice, accessibility statement). */
     public static final List<String> REQUIRED_PAGES = List.of("imprint", "privacy", "accessibility");
@@ -52,6 +55,17 @@ public record CityProfile(
     /** A legal page's title and body. */
     public record Page(String title, String bodyHtml) {
     }
+
+    /** A place in the centre everybody knows (Stiftsplatz, Hauptbahnhof), to measure distances from. */
+    public record StartingPoint(String nameDe, String nameEn, GeoPoint point) {
+
+        public String name(Locale locale) {
+            return "en".equals(locale.getLanguage()) ? nameEn : nameDe;
+        }
+    }
+
+    /** At most this many starting points are read ({@code startingPoint.1} … {@code startingPoint.9}). */
+    private static final int MAX_STARTING_POINTS = 9;
 
     /**
      * Loads a bundled profile by slug, or a profile folder on disk when {@code reference} is a path.
@@ -129,10 +143,22 @@ public record CityProfile(
                     required(p, "contactEmail", reference),
                     required(p, "operatorName", reference),
                     pages,
-                    synonyms);
+                    synonyms,
+                    startingPoints(p, reference));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read city profile " + reference, e);
         }
+    }
+
+    private static List<StartingPoint> startingPoints(Properties p, String reference) {
+        List<StartingPoint> points = new ArrayList<>();
+        for (int i = 1; i <= MAX_STARTING_POINTS && p.getProperty("startingPoint." + i + ".name.de") != null; i++) {
+            String key = "startingPoint." + i;
+            points.add(new StartingPoint(required(p, key + ".name.de", reference), required(p, key + ".name.en", reference),
+                    GeoPoint.of(Double.parseDouble(required(p, key + ".lat", reference)),
+                            Double.parseDouble(required(p, key + ".lon", reference)))));
+        }
+        return List.copyOf(points);
     }
 
     /** Synonym rules without comments and blank lines, in lower case as the analyzers expect them. */

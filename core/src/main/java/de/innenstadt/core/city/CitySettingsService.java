@@ -38,6 +38,9 @@ public class CitySettingsService {
     @ConfigProperty(name = "innenstadt.city")
     private String configuredCity;
 
+    /** The configured profile's starting points, read once: they are configuration, not data the city edits here. */
+    private volatile List<CityProfile.StartingPoint> startingPoints;
+
     /** Seeds the settings and legal pages from the configured profile when the database has none. */
     public CitySettings seedIfEmpty() {
         CitySettings existing = em.find(CitySettings.class, CitySettings.SINGLE_ROW);
@@ -51,6 +54,17 @@ public class CitySettingsService {
                 em.persist(new CityPage(slug, locale, page.title(), page.bodyHtml()))));
         LOG.info(() -> "City settings seeded from profile " + configuredCity + ": " + profile.name());
         return settings;
+    }
+
+    /** Places shoppers may measure distances from (Stiftsplatz, Hauptbahnhof …), from the city profile; may be empty. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CityProfile.StartingPoint> startingPoints() {
+        List<CityProfile.StartingPoint> points = startingPoints;
+        if (points == null) {
+            points = CityProfile.load(configuredCity).startingPoints();
+            startingPoints = points;
+        }
+        return points;
     }
 
     public CitySettings current() {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,5 +45,17 @@ class CityProfileTest {
         assertThatThrownBy(() -> CityProfile.load(folder.toString()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("imprint.de.html");
+    }
+
+    /** Places to measure distances from are optional; Kaiserslautern's lie within walking distance of its centre. */
+    @Test
+    void startingPointsAreNamedInBothLanguagesAndLieInTheCentre() {
+        CityProfile profile = CityProfile.load("kaiserslautern");
+
+        assertThat(profile.startingPoints()).extracting(p -> p.name(Locale.GERMAN))
+                .containsExactly("Stiftsplatz", "Hauptbahnhof", "Rathaus");
+        assertThat(profile.startingPoints()).extracting(p -> p.name(Locale.ENGLISH)).contains("Main station");
+        assertThat(profile.startingPoints()).allSatisfy(p -> assertThat(p.point().distanceKm(profile.mapCenter())).isLessThan(1.5));
+        assertThat(CityProfile.load("zweibruecken").startingPoints()).isEmpty();
     }
 }

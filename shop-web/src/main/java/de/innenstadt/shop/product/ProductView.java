@@ -113,7 +113,9 @@ public class ProductView {
                     store.pickupEnabled() && offer.available() > 0);
             ranked.add(new Ranked(line, km == null ? offer.price().cents() : km));
         }
-        offers = ranked.stream().sorted(Comparator.comparingDouble(Ranked::rank)).map(Ranked::line).toList();
+        // stores that have it on the shelf first, as on the results page: a cheaper empty shelf helps nobody
+        offers = ranked.stream().sorted(Comparator.comparing((Ranked r) -> "out_of_stock".equals(r.line().availability()))
+                .thenComparingDouble(Ranked::rank)).map(Ranked::line).toList();
         jsonLd = JsonLd.product(product, categoryName, stores, cityView.getPublicUrl());
         ArticleVariants.around(listings.variantsOf(productId), productId).ifPresent(choice -> {
             colorChoices = choice.colors();

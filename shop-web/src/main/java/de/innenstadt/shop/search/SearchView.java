@@ -168,9 +168,13 @@ public class SearchView {
         return value.equals(applied(facet));
     }
 
-    /** The same search measured from the city centre again, without the shopper's position. */
-    public String withoutPositionLink() {
-        return url(parsed.queryStringWith(mapOf("lat", null, "lon", null)));
+    /**
+     * The same search measured from a place (coordinates as the address carries them) and sorted by distance, or
+     * from the city centre again when they are empty (EL passes a missing value as "").
+     */
+    public String fromLink(String lat, String lon) {
+        boolean centre = lat == null || lat.isEmpty() || lon == null || lon.isEmpty();
+        return url(parsed.queryStringWith(centre ? mapOf("lat", null, "lon", null) : mapOf("lat", lat, "lon", lon, "sort", "distance")));
     }
 
     public String pageLink(int number) {
