@@ -56,7 +56,8 @@ class ShopAccessibilityIT {
             }
             List<String> pages = new ArrayList<>(List.of("/", "/search?q=schuhe", "/search?q=schuhe&inStock=true&sort=price",
                     "/product?id=" + productId, "/shop?slug=" + slug, "/page?slug=imprint", "/page?slug=privacy",
-                    "/page?slug=accessibility", "/shops", "/product?id=999999999", "/error/error.xhtml"));
+                    "/page?slug=accessibility", "/shops", "/product?id=999999999", "/error/error.xhtml", "/kiosk",
+                    "/search?q=kaffee&lat=49.436&lon=7.769&sort=distance"));
             for (String page : pages) {
                 check(browser, page);
             }

@@ -291,11 +291,12 @@ class ShopOnAPhoneIT {
 
             WebElement question = browser.waitUpTo(PAGE).until(ExpectedConditions.visibilityOfElementLocated(By.id("kiosk-idle")));
             assertThat(question.getText()).contains("Sind Sie noch da?");
+            Accessibility.assertNoViolations(driver, "kiosk asking whether anyone is still there");
             driver.findElement(By.id("kiosk-stay")).click();
             assertThat(driver.findElement(By.id("kiosk-idle")).isDisplayed()).as("staying keeps the page").isFalse();
             assertThat(driver.getPageSource()).contains(code);
 
-            browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("visit-ended")));
+            browser.waitUpTo(Duration.ofSeconds(40)).until(ExpectedConditions.presenceOfElementLocated(By.id("visit-ended")));
             driver.navigate().back();
             assertThat(driver.getPageSource()).as("the next person").doesNotContain(code);
 

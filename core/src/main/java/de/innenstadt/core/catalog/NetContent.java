@@ -63,6 +63,11 @@ public record NetContent(BigDecimal amount, Unit unit) implements Serializable {
             };
         }
 
+        /** The UN/ECE Recommendation 20 code (BMEcat's {@code CONTENT_UNIT}, schema.org's {@code unitCode}): „KGM“. */
+        public String uneceCode() {
+            return unece;
+        }
+
         /** Google's spelling in {@code unit_pricing_measure} („sqm“, „cbm“; the others as printed). */
         public String googleSymbol() {
             return this == SQM ? "sqm" : this == CBM ? "cbm" : symbol;

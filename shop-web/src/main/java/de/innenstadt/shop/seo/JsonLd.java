@@ -3,6 +3,7 @@ package de.innenstadt.shop.seo;
 
 import de.innenstadt.core.inventory.Availability;
 import de.innenstadt.core.inventory.OfferListing;
+import de.innenstadt.core.inventory.UnitPrice;
 import de.innenstadt.core.inventory.ProductListing;
 import de.innenstadt.core.merchant.OpeningInterval;
 import de.innenstadt.core.merchant.PostalAddress;
@@ -59,7 +60,13 @@ public final class JsonLd {
         for (OfferListing offer : product.offers()) {
             StoreProfile store = stores.get(offer.storeId());
             if (store != null) {
-                offers.add(Json.createObjectBuilder()
+                JsonObjectBuilder offerJson = Json.createObjectBuilder();
+                UnitPrice.of(offer.price(), product.netContent()).ifPresent(unit -> offerJson.add("priceSpecification",
+                        Json.createObjectBuilder().add("@type", "UnitPriceSpecification")
+                                .add("price", unit.price().toDecimalString()).add("priceCurrency", unit.price().currency())
+                                .add("referenceQuantity", Json.createObjectBuilder().add("@type", "QuantitativeValue")
+                                        .add("value", 1).add("unitCode", product.netContent().unit().base().uneceCode()))));
+                offers.add(offerJson
                         .add("@type", "Offer")
                         .add("price", offer.price().toDecimalString())
                         .add("priceCurrency", offer.price().currency())

@@ -3,6 +3,7 @@ package de.innenstadt.shop.seo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.innenstadt.core.catalog.NetContent;
 import de.innenstadt.core.inventory.Money;
 import de.innenstadt.core.inventory.OfferListing;
 import de.innenstadt.core.inventory.ProductListing;
@@ -49,6 +50,23 @@ class JsonLdTest {
         assertThat(offer.getString("availability")).isEqualTo("https://schema.org/LimitedAvailability");
         assertThat(offer.getJsonObject("availableAtOrFrom").getString("url"))
                 .isEqualTo("https://innenstadt.example/shop?slug=schuhhaus");
+    }
+
+    /** The Grundpreis as schema.org's UnitPriceSpecification, per the legal base unit (UN/ECE code KGM). */
+    @Test
+    void aPackSoldByWeightCarriesItsPricePerKilogram() {
+        ProductListing coffee = new ProductListing(45, "4006381333931", "Kaffee 500 g", null, "feinkost", "Feinkost", null, null,
+                ProductListing.ArticleVariant.single(45, "Kaffee 500 g"), List.of(new OfferListing(10, 7, "Schuhhaus am Markt", 3,
+                        "schuhhaus", "Schuhhaus", GeoPoint.of(49.4445, 7.7690), new Money(699, "EUR"), 5, 0, Instant.now(), true,
+                        WEEK)), NetContent.parse("500 g").orElseThrow());
+
+        JsonObject unit = parse(JsonLd.product(coffee, "Feinkost", Map.of(7L, STORE), "https://innenstadt.example"))
+                .getJsonArray("offers").getJsonObject(0).getJsonObject("priceSpecification");
+
+        assertThat(unit.getString("@type")).isEqualTo("UnitPriceSpecification");
+        assertThat(unit.getString("price")).isEqualTo("13.98");
+        assertThat(unit.getJsonObject("referenceQuantity").getString("unitCode")).isEqualTo("KGM");
+        assertThat(unit.getJsonObject("referenceQuantity").getInt("value")).isEqualTo(1);
     }
 
     @Test
