@@ -2,6 +2,7 @@
 package de.innenstadt.core.feed;
 
 import de.innenstadt.core.inventory.ImageFetches;
+import de.innenstadt.core.platform.SpreadsheetCsv;
 import de.innenstadt.core.platform.Actor;
 import de.innenstadt.core.platform.ClusterLease;
 import de.innenstadt.core.platform.NotFoundException;
@@ -25,6 +26,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -279,8 +281,8 @@ public class FeedImports {
     /** The rejected rows of an import as CSV (semicolon, UTF-8 with BOM, so spreadsheet programs open it right). */
     public void writeRejectedRows(Actor actor, long importId, Writer out) throws IOException {
         findImport(actor, importId).orElseThrow(() -> new NotFoundException("No import " + importId));
-        out.write('\uFEFF');
-        out.write("line;column;value;reason\r\n");
+        out.write(SpreadsheetCsv.BYTE_ORDER_MARK);
+        out.write(SpreadsheetCsv.line(List.of("line", "column", "value", "reason")));
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("SELECT line_number, column_name, value, reason FROM feed_rejected_row"
                      + " WHERE import_id = ? ORDER BY line_number, id")) {
@@ -288,7 +290,8 @@ public class FeedImports {
             s.setFetchSize(1000);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.write(rs.getLong(1) + ";" + csv(rs.getString(2)) + ";" + csv(rs.getString(3)) + ";" + csv(rs.getString(4)) + "\r\n");
+                    out.write(SpreadsheetCsv.line(Arrays.asList(String.valueOf(rs.getLong(1)), rs.getString(2), rs.getString(3),
+                            rs.getString(4))));
                 }
             }
         } catch (SQLException e) {
@@ -441,14 +444,5 @@ public class FeedImports {
 
     private FeedPipeline pipeline() {
         return new FeedPipeline(dataSource, clock, batchSize, threadFactory);
-    }
-
-    private static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = value.startsWith("=") || value.startsWith("+") || value.startsWith("-") || value.startsWith("@")
-                ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

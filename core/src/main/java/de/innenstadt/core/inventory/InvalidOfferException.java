@@ -13,12 +13,16 @@ public class InvalidOfferException extends RuntimeException {
     public enum Field {
         GTIN,
         TITLE,
+        /** A product new to the catalog needs one of the city's departments, so shoppers find it by browsing too. */
+        CATEGORY,
         IMAGE_URL,
         /** A photo was uploaded for a product the catalog already knows; its image stays the catalog's. */
         IMAGE_FILE,
         /** The content for the Grundpreis is not an amount with a metric unit („500 g“). */
         NET_CONTENT,
-        DUPLICATE
+        DUPLICATE,
+        /** An offer with reserved units cannot be removed: those shoppers are on their way. */
+        HELD
     }
 
     private final Field field;

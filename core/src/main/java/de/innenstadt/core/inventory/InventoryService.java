@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.inventory;
 
+import de.innenstadt.core.catalog.Category;
 import de.innenstadt.core.catalog.Gtin;
 import de.innenstadt.core.catalog.NetContent;
 import de.innenstadt.core.catalog.Product;
@@ -13,6 +14,7 @@ import de.innenstadt.core.platform.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -23,6 +25,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -76,6 +79,24 @@ public class InventoryService {
             announce(offer);
         });
         return offers.stream().map(InventoryService::toRow).toList();
+    }
+
+    /**
+     * Removes an offer the merchant no longer sells: it leaves search and the shop pages at once. Refused while any of
+     * it is reserved (those shoppers are coming); closed reservations keep their own record of it. A till export that
+     * still lists the article brings it back with its next import.
+     *
+     * @throws InvalidOfferException with {@link InvalidOfferException.Field#HELD} while units are reserved
+     */
+    public void removeOffer(Actor actor, long offerId) {
+        Offer offer = ownedOffer(actor, offerId);
+        em.lock(offer, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(offer);
+        if (offer.getHeld() > 0) {
+            throw new InvalidOfferException(InvalidOfferException.Field.HELD, offer.getHeld() + " units are reserved");
+        }
+        announce(offer);
+        em.remove(offer);
     }
 
     /**
@@ -179,7 +200,11 @@ public class InventoryService {
         if (request.title() == null || request.title().isBlank()) {
             throw new InvalidOfferException(InvalidOfferException.Field.TITLE, "A product new to the catalog needs a title");
         }
+        if (request.category() == null || em.find(Category.class, request.category()) == null) {
+            throw new InvalidOfferException(InvalidOfferException.Field.CATEGORY, "A product new to the catalog needs a department");
+        }
         Product product = new Product(gtin, request.title().strip());
+        product.setCategory(request.category());
         if (request.brand() != null && !request.brand().isBlank()) {
             product.setBrand(request.brand().strip());
         }
@@ -235,16 +260,35 @@ public class InventoryService {
     }
 
     private static String textCondition(OfferQuery query) {
-        return query.text() == null || query.text().isBlank() ? ""
-                : " and (lower(p.title) like :text or lower(p.brand) like :text or p.gtin = :exact)";
+        StringBuilder condition = new StringBuilder();
+        List<String> words = words(query);
+        for (int i = 0; i < words.size(); i++) {
+            condition.append(" and (lower(p.title) like :w").append(i).append(" or lower(p.brand) like :w").append(i)
+                    .append(" or lower(s.name) like :w").append(i).append(" or p.gtin = :exact)");
+        }
+        if (query.lowStockOnly()) {
+            condition.append(" and o.quantity - o.held < ").append(Availability.IN_STOCK_FROM);
+        }
+        return condition.toString();
     }
 
     private static void bindText(TypedQuery<?> q, OfferQuery query) {
-        if (query.text() != null && !query.text().isBlank()) {
-            String text = query.text().strip();
-            String escaped = text.toLowerCase(Locale.GERMAN).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            q.setParameter("text", "%" + escaped + "%").setParameter("exact", text);
+        List<String> words = words(query);
+        for (int i = 0; i < words.size(); i++) {
+            String escaped = words.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            q.setParameter("w" + i, "%" + escaped + "%");
         }
+        if (!words.isEmpty()) {
+            q.setParameter("exact", query.text().strip());
+        }
+    }
+
+    private static List<String> words(OfferQuery query) {
+        if (query.text() == null || query.text().isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(query.text().strip().toLowerCase(Locale.GERMAN).split("\\s+")).distinct()
+                .limit(OfferQuery.MAX_WORDS).toList();
     }
 
     private Offer ownedOffer(Actor actor, long offerId) {

@@ -49,6 +49,11 @@ public record Money(long cents, String currency) implements Serializable {
         return new Money(cents, "EUR");
     }
 
+    /** An amount in euros as typed or read („54.90“), rounded half up to the cent as price tags are. */
+    public static Money euros(BigDecimal euros) {
+        return euros(euros.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact());
+    }
+
     /** The price of {@code quantity} pieces. */
     public Money times(int quantity) {
         return new Money(Math.multiplyExact(cents, (long) quantity), currency);

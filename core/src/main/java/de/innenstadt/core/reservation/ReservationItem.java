@@ -31,8 +31,9 @@ public class ReservationItem {
     @JoinColumn(name = "reservation_id")
     private Reservation reservation;
 
+    /** Null once the merchant removed the offer; only closed reservations can lose it (nothing of it may be held). */
     @Column(name = "offer_id")
-    private long offerId;
+    private Long offerId;
 
     @Column(name = "product_id")
     private long productId;
@@ -65,7 +66,7 @@ public class ReservationItem {
         this.currency = line.price().currency();
     }
 
-    public long getOfferId() {
+    public Long getOfferId() {
         return offerId;
     }
 

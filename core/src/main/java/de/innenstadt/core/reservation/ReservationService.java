@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -323,7 +324,7 @@ public class ReservationService {
 
     private static List<ReservationItem> sortedItems(Reservation reservation) {
         List<ReservationItem> items = new ArrayList<>(reservation.getItems());
-        items.sort((a, b) -> Long.compare(a.getOfferId(), b.getOfferId()));
+        items.sort(Comparator.comparing(ReservationItem::getOfferId, Comparator.nullsLast(Comparator.naturalOrder())));
         return items;
     }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.portal.city;
 
+import de.innenstadt.core.platform.SpreadsheetCsv;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The data behind one chart, twice from the same values: as the page shows it (the table screen
@@ -21,24 +21,11 @@ public record FigureTable(String id, String caption, List<String> headers, List<
         dataRows = dataRows.stream().map(List::copyOf).toList();
     }
 
-    /** {@code ;}-separated like the counter downloads, with a UTF-8 byte order mark so spreadsheets read umlauts. */
+    /** {@code ;}-separated like the counter downloads, as {@link SpreadsheetCsv} writes every CSV of the platform. */
     public String toCsv() {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(line(dataHeaders));
-        dataRows.forEach(row -> csv.append(line(row)));
+        StringBuilder csv = new StringBuilder(SpreadsheetCsv.BYTE_ORDER_MARK);
+        csv.append(SpreadsheetCsv.line(dataHeaders));
+        dataRows.forEach(row -> csv.append(SpreadsheetCsv.line(row)));
         return csv.toString();
-    }
-
-    private static String line(List<String> cells) {
-        return cells.stream().map(FigureTable::cell).collect(Collectors.joining(";")) + "\r\n";
-    }
-
-    private static String cell(String value) {
-        String text = value == null ? "" : value;
-        boolean quote = text.contains(";") || text.contains("\"") || text.contains("\n");
-        String escaped = text.replace("\"", "\"\"");
-        boolean formula = !escaped.isEmpty() && "=+-@".indexOf(escaped.charAt(0)) >= 0 && !escaped.matches("[-+]?\\d.*");
-        String safe = formula ? "'" + escaped : escaped;
-        return quote ? "\"" + safe + "\"" : safe;
     }
 }

@@ -159,7 +159,7 @@ public class ReservationsView implements Serializable {
 
     /** Finds the merchant's offers, in all its stores, by title, brand or GTIN, for the phone-reservation form. */
     public void searchOffers() {
-        offerChoices = new ArrayList<>(inventory.findOffers(actor.get(), new OfferQuery(merchantId, offerSearch,
+        offerChoices = new ArrayList<>(inventory.findOffers(actor.get(), new OfferQuery(merchantId, offerSearch, false,
                 OfferQuery.SortField.TITLE, true, 0, 15)));
         offerId = offerChoices.stream().filter(o -> o.available() > 0).findFirst()
                 .or(() -> offerChoices.stream().findFirst()).map(OfferRow::offerId).orElse(null);
