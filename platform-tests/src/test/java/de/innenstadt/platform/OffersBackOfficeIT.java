@@ -82,7 +82,7 @@ class OffersBackOfficeIT {
             assertThat(ReservationApi.value("SELECT COUNT(*) FROM offer WHERE id = " + reserved[0])).isEqualTo("1");
 
             removeRow(browser, gone[3]);
-            browser.waitUpTo(PAGE).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "entfernt"));
+            browser.waitUpTo(PAGE).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "ist entfernt."));
             assertThat(ReservationApi.value("SELECT COUNT(*) FROM offer WHERE id = " + gone[0])).isEqualTo("0");
             await().atMost(Duration.ofSeconds(30)).until(() -> !get("/product?id=" + gone[2]).body().contains("value=\"" + gone[0] + "\""));
 

@@ -37,7 +37,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -369,8 +368,7 @@ class PortalMerchantIT {
         browser.waitUpTo(Duration.ofSeconds(20)).until(driver -> {
             WebElement row = row(browser, title);
             if (!"true".equals(row.getAttribute("aria-selected"))) {
-                ((JavascriptExecutor) driver).executeScript(
-                        "PrimeFaces.widgets['widget_offers_table'].selectRow($(arguments[0]), true);", row);
+                row.findElement(By.cssSelector(".select-column .ui-chkbox-box")).click();
             }
             return "true".equals(row(browser, title).getAttribute("aria-selected"));
         });
