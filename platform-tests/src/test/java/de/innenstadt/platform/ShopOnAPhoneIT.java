@@ -131,13 +131,7 @@ class ShopOnAPhoneIT {
         String productId = ReservationApi.value("SELECT product_id FROM offer WHERE id = " + offer.offerId());
         try (Browser browser = Browser.withoutJavaScript()) {
             WebDriver driver = browser.driver();
-            driver.get(baseUrl() + "/product?id=" + productId);
-            driver.findElement(By.xpath("//form[input[@name='offerId' and @value='" + offer.offerId() + "']]/button")).click();
-            browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("to-checkout"))).click();
-            browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("checkout:name"))).sendKeys("Bea Bücherei");
-            driver.findElement(By.id("checkout:phone")).sendKeys("0631 365 1234");
-            driver.findElement(By.id("checkout:reserve")).click();
-            String code = browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".code-inline"))).getText();
+            String code = reserveFromTheProductPage(browser, productId, offer, "Bea Bücherei", "0631 365 1234");
 
             driver.findElement(By.id("end-visit")).click();
             browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("visit-ended")));
@@ -149,6 +143,18 @@ class ShopOnAPhoneIT {
         }
         assertThat(ReservationApi.value("SELECT status FROM reservation WHERE code = '" + code(productId) + "'"))
                 .as("the reservation itself stays").isIn("REQUESTED", "CONFIRMED", "READY");
+    }
+
+    /** Puts the offer into the bag from its product page and reserves it; returns the pickup code the confirmation shows. */
+    private static String reserveFromTheProductPage(Browser browser, String productId, TestOffer offer, String name, String phone) {
+        WebDriver driver = browser.driver();
+        driver.get(baseUrl() + "/product?id=" + productId);
+        driver.findElement(By.xpath("//form[input[@name='offerId' and @value='" + offer.offerId() + "']]/button")).click();
+        browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("to-checkout"))).click();
+        browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("checkout:name"))).sendKeys(name);
+        driver.findElement(By.id("checkout:phone")).sendKeys(phone);
+        driver.findElement(By.id("checkout:reserve")).click();
+        return browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".code-inline"))).getText();
     }
 
     private static String code(String productId) throws Exception {
@@ -279,13 +285,7 @@ class ShopOnAPhoneIT {
             assertThat(driver.findElement(By.tagName("body")).getAttribute("class")).contains("view-large");
             assertThat(driver.findElements(By.id("switch-view"))).as("the large view stays").isEmpty();
 
-            driver.get(baseUrl() + "/product?id=" + productId);
-            driver.findElement(By.xpath("//form[input[@name='offerId' and @value='" + offer.offerId() + "']]/button")).click();
-            browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("to-checkout"))).click();
-            browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("checkout:name"))).sendKeys("Karl Kiosk");
-            driver.findElement(By.id("checkout:phone")).sendKeys("0631 365 4321");
-            driver.findElement(By.id("checkout:reserve")).click();
-            String code = browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".code-inline"))).getText();
+            String code = reserveFromTheProductPage(browser, productId, offer, "Karl Kiosk", "0631 365 4321");
             assertThat(driver.findElements(By.cssSelector(".receipt-link"))).as("no status link on screen").isEmpty();
             assertThat(driver.findElement(By.id("print-receipt")).isDisplayed()).isTrue();
 
