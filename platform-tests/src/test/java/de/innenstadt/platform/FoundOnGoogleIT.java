@@ -107,6 +107,12 @@ class FoundOnGoogleIT {
                 .contains("(1 kg = 7,99\u00a0€)");
         assertThat(get("/feeds/google/" + slug + "/local-products.tsv").body().lines())
                 .anyMatch(line -> line.startsWith(gtin + "\t") && line.endsWith("\t750g\t1kg"));
+
+        // the grocer's next feed says the pack is now 500 g: the shared product follows (it once ignored every later feed)
+        drop(slug, grocer, "GOOGLE_LOCAL_PRODUCTS", "produkte-2.tsv", "id\ttitle\tgtin\tbrand\tunit_pricing_measure\n" + gtin
+                + "\tKnuspermüsli Zimtstern 500 g\t" + gtin + "\tHofgut Humberg\t500g\n");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(get("/product?id=" + productId).body())
+                .contains("Knuspermüsli Zimtstern 500 g").contains("(1 kg = 11,98\u00a0€)"));
     }
 
     /** A merchant with the same store codes as the original, taking every line. */

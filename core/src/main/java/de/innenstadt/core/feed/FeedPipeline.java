@@ -1030,7 +1030,9 @@ public final class FeedPipeline {
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 long merchantId = rs.getLong(2);
-                products.put(prefix + rs.getString(keyColumn), new ProductRow(rs.getLong(1), rs.wasNull() ? null : merchantId,
+                // NULL for a shared GTIN product, which every merchant's feed may update (wasNull refers to the last read)
+                Long owner = rs.wasNull() ? null : merchantId;
+                products.put(prefix + rs.getString(keyColumn), new ProductRow(rs.getLong(1), owner,
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(9),
                         rs.getString(10), rs.getString(11), rs.getString(13) == null ? null
                                 : new NetContent(rs.getBigDecimal(12), NetContent.Unit.valueOf(rs.getString(13)))));
