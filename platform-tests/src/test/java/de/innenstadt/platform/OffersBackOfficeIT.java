@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -62,19 +63,22 @@ class OffersBackOfficeIT {
             browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("offers:filter")))
                     .sendKeys(words[words.length - 1] + " " + words[0]);
             browser.waitUpTo(PAGE).until(d -> titles(d).contains(gone[1]));
-            assertThat(driver.findElements(By.cssSelector("[id='offers:table_data'] tr[data-ri]"))).extracting(WebElement::getText)
-                    .allSatisfy(row -> assertThat(row.toLowerCase(Locale.GERMAN)).contains(words[0].toLowerCase(Locale.GERMAN))
-                            .contains(words[words.length - 1].toLowerCase(Locale.GERMAN)));
+            // every row shown has both words (the table may still be redrawn by the last keystroke: read it again then)
+            browser.waitUpTo(PAGE).ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(
+                    "[id='offers:table_data'] tr[data-ri]")).stream().map(row -> row.getText().toLowerCase(Locale.GERMAN))
+                    .allMatch(row -> row.contains(words[0].toLowerCase(Locale.GERMAN))
+                            && row.contains(words[words.length - 1].toLowerCase(Locale.GERMAN))));
 
             driver.findElement(By.cssSelector("[id='offers:lowStock'] .ui-chkbox-box")).click();
             browser.waitUpTo(PAGE).until(d -> titles(d).contains(gone[1]));
             driver.findElement(By.id("offers:filter")).clear();
             driver.findElement(By.id("offers:filter")).sendKeys(" ");
             browser.waitUpTo(PAGE).until(d -> d.findElements(By.cssSelector("[id='offers:table_data'] tr[data-ri]")).size() > 1);
-            // columns: choice, product, GTIN, store, price, reserved, stock, remove
-            assertThat(driver.findElements(By.cssSelector("[id='offers:table_data'] tr[data-ri]"))).as("low stock only")
-                    .allSatisfy(row -> assertThat(Integer.parseInt(row.findElement(By.cssSelector(".quantity-input")).getAttribute("value"))
-                            - Integer.parseInt(row.findElements(By.tagName("td")).get(5).getText().strip())).isLessThan(3));
+            // low stock only; columns: choice, product, GTIN, store, price, reserved, stock, remove
+            browser.waitUpTo(PAGE).ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(
+                    "[id='offers:table_data'] tr[data-ri]")).stream().allMatch(row -> Integer.parseInt(row.findElement(
+                    By.cssSelector(".quantity-input")).getAttribute("value"))
+                    - Integer.parseInt(row.findElements(By.tagName("td")).get(5).getText().strip()) < 3));
             driver.findElement(By.cssSelector("[id='offers:lowStock'] .ui-chkbox-box")).click();
 
             removeRow(browser, reserved[3]);
@@ -119,9 +123,9 @@ class OffersBackOfficeIT {
             assertThat(driver.findElement(By.id("newOffer:title")).getAttribute("value")).as("nothing typed is lost")
                     .isEqualTo("Pfälzer Leberwurst im Glas 200 g");
 
-            driver.findElement(By.id("newOffer:category")).click();
-            browser.waitUpTo(PAGE).until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("[id='newOffer:category_items'] li[data-label='Feinkost & Lebensmittel']"))).click();
+            PortalData.waitForAjax(browser);
+            PortalData.chooseDepartment(browser, "feinkost", "Feinkost & Lebensmittel");
+            PortalData.waitForAjax(browser);
             driver.findElement(By.id("newOffer:add")).click();
             await().atMost(PAGE).until(() -> ReservationApi.value("SELECT CONCAT(category, ' ', FLOOR(content_amount), ' ', content_unit)"
                     + " FROM product WHERE gtin = '" + gtin + "'"), "feinkost 200 G"::equals);
@@ -138,6 +142,7 @@ class OffersBackOfficeIT {
         WebElement filter = driver.findElement(By.id("offers:filter"));
         filter.clear();
         filter.sendKeys(gtin);
+        PortalData.waitForAjax(browser);
         browser.waitUpTo(PAGE).until(d -> d.findElements(By.cssSelector("td.offer-gtin")).stream().map(WebElement::getText)
                 .toList().equals(List.of(gtin)));
         driver.findElement(By.cssSelector("button.remove-offer")).click();

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** What the portal tests read from the database or make up: GTINs, a picture, stored prices and counts. */
 final class PortalData {
@@ -59,5 +63,24 @@ final class PortalData {
     static int outboxRows() throws Exception {
         return Integer.parseInt(ReservationApi.value("SELECT AUTO_INCREMENT FROM information_schema.TABLES"
                 + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'outbox'"));
+    }
+
+    /**
+     * Waits until PrimeFaces has no AJAX request queued or running: a click while a refused form is still being
+     * redrawn can land on the element that is being replaced and submit nothing.
+     */
+    static void waitForAjax(Browser browser) {
+        browser.waitUpTo(Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);")));
+    }
+
+    /**
+     * Chooses a department in the new-product form through the menu's widget and waits until the menu shows it: a
+     * click on the opening panel can land on its neighbour while the panel still moves.
+     */
+    static void chooseDepartment(Browser browser, String slug, String name) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "PrimeFaces.getWidgetById('newOffer:category').selectValue(arguments[0]);", slug);
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("newOffer:category_label"), name));
     }
 }

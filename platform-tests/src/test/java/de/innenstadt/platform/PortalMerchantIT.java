@@ -159,9 +159,7 @@ class PortalMerchantIT {
             browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("form#newOffer .ui-message-info")));
             type(driver.findElement(By.id("newOffer:title")), title);
-            driver.findElement(By.id("newOffer:category")).click();
-            browser.waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("[id='newOffer:category_items'] li:nth-child(2)"))).click();
+            PortalData.chooseDepartment(browser, "feinkost", "Feinkost & Lebensmittel");
             type(driver.findElement(By.id("newOffer:newPrice")), "24.50");
             type(driver.findElement(By.id("newOffer:newQuantity")), "2");
             driver.findElement(By.id("newOffer:photo")).sendKeys(textAsPng.toString());
