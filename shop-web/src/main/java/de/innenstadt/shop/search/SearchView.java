@@ -168,13 +168,11 @@ public class SearchView {
         return value.equals(applied(facet));
     }
 
-    /**
-     * The same search measured from a place (coordinates as the address carries them) and sorted by distance, or
-     * from the city centre again when they are empty (EL passes a missing value as "").
-     */
+    /** This search from a place (coordinates as in the address) by distance; from the centre again for "" (EL's null). */
     public String fromLink(String lat, String lon) {
         boolean centre = lat == null || lat.isEmpty() || lon == null || lon.isEmpty();
-        return url(parsed.queryStringWith(centre ? mapOf("lat", null, "lon", null) : mapOf("lat", lat, "lon", lon, "sort", "distance")));
+        Map<String, String> changes = centre ? mapOf("lat", null, "lon", null) : mapOf("lat", lat, "lon", lon, "sort", "distance");
+        return url(parsed.queryStringWith(changes));
     }
 
     public String pageLink(int number) {
