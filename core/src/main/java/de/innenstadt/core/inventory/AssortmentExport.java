@@ -14,6 +14,7 @@ import java.io.Writer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * A merchant's own assortment as a spreadsheet: every offer of every store, in the columns and number format of a
@@ -33,13 +34,13 @@ public class AssortmentExport {
     /** Writes the caller's offers, by store and title; read as a stream, so thousands of rows need little memory. */
     public void write(Actor actor, long merchantId, Writer out) {
         actor.requireMerchant(merchantId);
-        try {
+        // the stream holds a database cursor: closed with the try
+        try (Stream<Offer> offers = em.createQuery("select o from Offer o join fetch o.product p join fetch o.store s"
+                        + " where s.merchant.id = :merchant order by s.code, p.title, o.id", Offer.class)
+                .setParameter("merchant", merchantId).setHint("eclipselink.read-only", true).getResultStream()) {
             out.write(SpreadsheetCsv.BYTE_ORDER_MARK);
             out.write(SpreadsheetCsv.line(HEADERS));
-            for (Offer offer : (Iterable<Offer>) em.createQuery("select o from Offer o join fetch o.product p join fetch o.store s"
-                            + " where s.merchant.id = :merchant order by s.code, p.title, o.id", Offer.class)
-                    .setParameter("merchant", merchantId).setHint("eclipselink.read-only", true)
-                    .getResultStream()::iterator) {
+            for (Offer offer : (Iterable<Offer>) offers::iterator) {
                 out.write(SpreadsheetCsv.line(row(offer)));
             }
             out.flush();

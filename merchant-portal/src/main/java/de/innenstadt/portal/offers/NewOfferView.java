@@ -25,6 +25,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,6 +57,7 @@ public class NewOfferView implements Serializable {
     private Categories categories;
 
     private List<MerchantService.StoreChoice> stores;
+    private ArrayList<SelectItem> categoryChoices;
     private Long storeId;
     private String gtin;
     private String title;
@@ -162,9 +164,13 @@ public class NewOfferView implements Serializable {
         return false;
     }
 
-    /** The departments of the city's shop pages, named in the page's language. */
+    /** The departments of the city's shop pages, named in the page's language; read once per view, not per redraw. */
     public List<SelectItem> getCategories() {
-        return categories.all().stream().map((Category c) -> new SelectItem(c.getSlug(), c.name(Messages.locale()))).toList();
+        if (categoryChoices == null) {
+            categoryChoices = new ArrayList<>(categories.all().stream()
+                    .map((Category c) -> new SelectItem(c.getSlug(), c.name(Messages.locale()))).toList());
+        }
+        return categoryChoices;
     }
 
     public List<MerchantService.StoreChoice> getStores() {

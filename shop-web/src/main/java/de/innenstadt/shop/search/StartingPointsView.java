@@ -26,11 +26,17 @@ public class StartingPointsView {
     @Inject
     private CitySettingsService city;
 
+    /** Built once per request: the page asks for them, and for the name of the applied one, several times. */
+    private List<Place> places;
+
     public List<Place> getPlaces() {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return city.startingPoints().stream().map(point -> new Place(point.name(locale),
-                coordinate(point.point().latitude().doubleValue()), coordinate(point.point().longitude().doubleValue())))
-                .toList();
+        if (places == null) {
+            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            places = city.startingPoints().stream().map(point -> new Place(point.name(locale),
+                    coordinate(point.point().latitude().doubleValue()), coordinate(point.point().longitude().doubleValue())))
+                    .toList();
+        }
+        return places;
     }
 
     /** The name of the starting point these coordinates (from the address) are, or empty for the shopper's own position. */
