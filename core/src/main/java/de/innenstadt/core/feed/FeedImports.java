@@ -38,16 +38,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every way a feed arrives (upload, drop folder, SFTP, push API) ends here: the feed is stored, recorded
- * and run through the {@link FeedPipeline}. Also what merchants see of their feeds: progress, history,
- * rejected rows, settings and whether a feed is overdue.
+ * and run through the {@link FeedPipeline}. Also the merchant's feed settings and the preview of a file;
+ * what merchants see of their imports is {@link FeedHistory}.
  */
 @ApplicationScoped
 public class FeedImports {
 
     private static final Logger LOG = Logger.getLogger(FeedImports.class.getName());
-    private static final String SELECT_IMPORT = "SELECT id, merchant_id, source, format, file_name, mode, status, phase,"
-            + " lines_total, lines_done, rows_read, rows_applied, rows_unchanged, rows_rejected, offers_zeroed, started_at,"
-            + " finished_at, message FROM feed_import";
 
     @Resource(lookup = "java:app/jdbc/innenstadt-direct")
     private DataSource dataSource;
@@ -68,6 +65,9 @@ public class FeedImports {
 
     @Inject
     private ImageFetches imageFetches;
+
+    @Inject
+    private FeedHistory history;
 
     @Inject
     private Clock clock;
@@ -131,7 +131,7 @@ public class FeedImports {
         if (received.status() == ImportStatus.RUNNING) {
             run(received.importId());
         }
-        return findImport(received.importId()).orElseThrow();
+        return history.findImport(received.importId()).orElseThrow();
     }
 
     /** A portal upload: received now, applied in the background while the page shows the progress. */
@@ -231,10 +231,10 @@ public class FeedImports {
             Timestamp now = Timestamp.from(Instant.now(clock));
             s.setString(1, source.name());
             s.setString(2, format.name());
-            s.setString(3, FeedPipeline.cut(fileName, 255));
+            s.setString(3, Sql.cut(fileName, 255));
             s.setTimestamp(4, now);
             s.setTimestamp(5, now);
-            s.setString(6, FeedPipeline.cut(message, 1000));
+            s.setString(6, Sql.cut(message, 1000));
             s.setLong(7, merchantId);
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
@@ -263,98 +263,20 @@ public class FeedImports {
         return sources;
     }
 
-    public Optional<ImportProgress> findImport(long importId) {
-        List<ImportProgress> rows = query(SELECT_IMPORT + " WHERE id = ?", importId);
-        return rows.stream().findFirst();
-    }
-
-    /** An import of the actor's own merchant. */
-    public Optional<ImportProgress> findImport(Actor actor, long importId) {
-        return findImport(importId).filter(i -> actor.findMerchantId().map(m -> m == i.merchantId()).orElse(false));
-    }
-
-    public List<ImportProgress> recentImports(Actor actor, int limit) {
-        long merchantId = actor.findMerchantId().orElseThrow(() -> new NotFoundException("Not a merchant"));
-        return query(SELECT_IMPORT + " WHERE merchant_id = ? ORDER BY id DESC LIMIT " + Math.max(1, Math.min(limit, 500)), merchantId);
-    }
-
-    /** The rejected rows of an import as CSV (semicolon, UTF-8 with BOM, so spreadsheet programs open it right). */
-    public void writeRejectedRows(Actor actor, long importId, Writer out) throws IOException {
-        findImport(actor, importId).orElseThrow(() -> new NotFoundException("No import " + importId));
-        out.write(SpreadsheetCsv.BYTE_ORDER_MARK);
-        out.write(SpreadsheetCsv.line(List.of("line", "column", "value", "reason")));
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT line_number, column_name, value, reason FROM feed_rejected_row"
-                     + " WHERE import_id = ? ORDER BY line_number, id")) {
-            s.setLong(1, importId);
-            s.setFetchSize(1000);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.write(SpreadsheetCsv.line(Arrays.asList(String.valueOf(rs.getLong(1)), rs.getString(2), rs.getString(3),
-                            rs.getString(4))));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the rejected rows of import " + importId, e);
-        }
-    }
-
-    /** The first rejected rows of an import, for API answers. */
-    public List<FeedProblem> rejectedRows(long importId, int limit) {
-        List<FeedProblem> problems = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT line_number, column_name, value, reason FROM feed_rejected_row"
-                     + " WHERE import_id = ? ORDER BY line_number, id LIMIT ?")) {
-            s.setLong(1, importId);
-            s.setInt(2, limit);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    problems.add(new FeedProblem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the rejected rows of import " + importId, e);
-        }
-        return problems;
-    }
-
-    /** Reads a file without applying anything: the first lines as understood and the first problems. */
+    /**
+     * Reads a file without applying anything: the first lines as understood and the first problems, decided by the
+     * rules the import applies (see {@link PreviewPass}).
+     */
     public ImportPreview preview(Actor actor, FeedFormat format, InputStream content, int maxLines) {
         long merchantId = actor.findMerchantId().orElseThrow(() -> new NotFoundException("Not a merchant"));
         Optional<FeedParser> parser = findParser(format);
         if (parser.isEmpty()) {
             return new ImportPreview(List.of(), List.of(), 0, 0, "The format " + format + " cannot be read here.");
         }
-        List<String> storeCodes = storeCodes(merchantId);
-        List<FeedLine> lines = new ArrayList<>();
-        List<FeedProblem> problems = new ArrayList<>();
-        long[] counts = new long[2];
-        FeedSink sink = new FeedSink() {
-            @Override
-            public void accept(FeedLine line) {
-                counts[0]++;
-                if (line.storeCode() != null && !storeCodes.contains(line.storeCode().strip())) {
-                    reject(new FeedProblem(line.lineNumber(), "storeCode", line.storeCode(), "Unknown store code."));
-                    counts[0]--;
-                } else if (lines.size() < maxLines) {
-                    lines.add(line);
-                }
-            }
-
-            @Override
-            public void reject(FeedProblem problem) {
-                counts[0]++;
-                counts[1]++;
-                if (problems.size() < maxLines) {
-                    problems.add(problem);
-                }
-            }
-        };
-        try {
-            parser.get().parse(content, settings(merchantId).parseOptions(), sink);
-            return new ImportPreview(lines, problems, counts[0], counts[1], null);
-        } catch (FeedFormatException e) {
-            return new ImportPreview(lines, problems, counts[0], counts[1], e.getMessage());
+        try (Connection c = dataSource.getConnection()) {
+            return PreviewPass.run(c, MerchantFeed.load(c, merchantId), parser.get(), content, maxLines);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot preview a feed of merchant " + merchantId, e);
         }
     }
 
@@ -379,67 +301,6 @@ public class FeedImports {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot save the feed settings of merchant " + merchantId, e);
         }
-    }
-
-    /** Whether the merchant's feed is overdue: none arrived within the expected interval. */
-    public record FeedHealth(Instant lastFeedAt, Integer intervalMinutes, boolean stale) {
-    }
-
-    public FeedHealth feedHealth(Actor actor) {
-        long merchantId = actor.findMerchantId().orElseThrow(() -> new NotFoundException("Not a merchant"));
-        Integer interval = settings(merchantId).intervalMinutes();
-        Instant last = null;
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT MAX(finished_at) FROM feed_import WHERE merchant_id = ?"
-                     + " AND status IN ('SUCCEEDED', 'DUPLICATE')")) {
-            s.setLong(1, merchantId);
-            try (ResultSet rs = s.executeQuery()) {
-                if (rs.next() && rs.getTimestamp(1) != null) {
-                    last = rs.getTimestamp(1).toInstant();
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the feed history of merchant " + merchantId, e);
-        }
-        boolean stale = interval != null && (last == null || last.plus(Duration.ofMinutes(interval)).isBefore(Instant.now(clock)));
-        return new FeedHealth(last, interval, stale);
-    }
-
-    private List<String> storeCodes(long merchantId) {
-        List<String> codes = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT code FROM store WHERE merchant_id = ?")) {
-            s.setLong(1, merchantId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    codes.add(rs.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the stores of merchant " + merchantId, e);
-        }
-        return codes;
-    }
-
-    private List<ImportProgress> query(String sql, long parameter) {
-        List<ImportProgress> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, parameter);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    long total = rs.getLong(9);
-                    Long linesTotal = rs.wasNull() ? null : total;
-                    Timestamp finished = rs.getTimestamp(17);
-                    rows.add(new ImportProgress(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), ImportStatus.valueOf(rs.getString(7)), rs.getString(8), linesTotal, rs.getLong(10),
-                            rs.getLong(11), rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getLong(15),
-                            rs.getTimestamp(16).toInstant(), finished == null ? null : finished.toInstant(), rs.getString(18)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read feed imports", e);
-        }
-        return rows;
     }
 
     private FeedPipeline pipeline() {

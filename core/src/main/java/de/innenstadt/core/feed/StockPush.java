@@ -41,6 +41,9 @@ public class StockPush {
     @Inject
     private FeedImports imports;
 
+    @Inject
+    private FeedHistory history;
+
     public ImportProgress push(long merchantId, String idempotencyKey, byte[] body) {
         String scope = "stock-" + merchantId;
         String hash = Sha256.hex(new String(body, java.nio.charset.StandardCharsets.UTF_8));
@@ -66,7 +69,7 @@ public class StockPush {
             if (received.status() == ImportStatus.RUNNING) {
                 imports.run(received.importId());
             }
-            return imports.findImport(received.importId()).orElseThrow();
+            return history.findImport(received.importId()).orElseThrow();
         } catch (SQLException e) {
             throw new IllegalStateException("The push could not be recorded", e);
         }
@@ -85,7 +88,7 @@ public class StockPush {
                 if (importId == null || importId.isEmpty()) {
                     throw new KeyConflictException("The first request with this Idempotency-Key is still being received; retry shortly.", true);
                 }
-                return imports.findImport(Long.parseLong(importId)).orElseThrow();
+                return history.findImport(Long.parseLong(importId)).orElseThrow();
             }
         }
     }

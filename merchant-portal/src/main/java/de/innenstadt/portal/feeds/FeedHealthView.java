@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.portal.feeds;
 
-import de.innenstadt.core.feed.FeedImports;
+import de.innenstadt.core.feed.FeedHistory;
 import de.innenstadt.portal.security.CurrentActor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,19 +13,19 @@ import jakarta.inject.Named;
 public class FeedHealthView {
 
     @Inject
-    private FeedImports imports;
+    private FeedHistory history;
 
     @Inject
     private CurrentActor actor;
 
-    private FeedImports.FeedHealth health;
+    private FeedHistory.FeedHealth health;
 
     public boolean isStale() {
         if (!actor.isMerchant()) {
             return false;
         }
         if (health == null) {
-            health = imports.feedHealth(actor.get());
+            health = history.feedHealth(actor.get());
         }
         return health.stale();
     }

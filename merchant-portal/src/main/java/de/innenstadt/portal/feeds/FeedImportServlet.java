@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.portal.feeds;
 
-import de.innenstadt.core.feed.FeedImports;
+import de.innenstadt.core.feed.FeedHistory;
 import de.innenstadt.core.feed.ImportProgress;
 import de.innenstadt.core.platform.NotFoundException;
 import de.innenstadt.portal.security.CurrentActor;
@@ -28,7 +28,7 @@ public class FeedImportServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private FeedImports imports;
+    private FeedHistory history;
 
     @Inject
     private CurrentActor actor;
@@ -45,7 +45,7 @@ public class FeedImportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "id must be a number");
             return;
         }
-        Optional<ImportProgress> found = imports.findImport(actor.get(), id);
+        Optional<ImportProgress> found = history.findImport(actor.get(), id);
         if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -55,7 +55,7 @@ public class FeedImportServlet extends HttpServlet {
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-rejected.csv\"");
             try (Writer out = response.getWriter()) {
-                imports.writeRejectedRows(actor.get(), id, out);
+                history.writeRejectedRows(actor.get(), id, out);
             } catch (NotFoundException e) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }

@@ -3,6 +3,7 @@ package de.innenstadt.portal.feeds;
 
 import de.innenstadt.core.feed.ApiKeys;
 import de.innenstadt.core.feed.FeedFormat;
+import de.innenstadt.core.feed.FeedHistory;
 import de.innenstadt.core.feed.FeedImports;
 import de.innenstadt.core.feed.FeedSettings;
 import de.innenstadt.core.feed.ImportPreview;
@@ -52,6 +53,9 @@ public class FeedsView implements Serializable {
 
     @Inject
     private FeedImports imports;
+
+    @Inject
+    private FeedHistory history;
 
     @Inject
     private ApiKeys apiKeys;
@@ -105,7 +109,7 @@ public class FeedsView implements Serializable {
     }
 
     public Optional<ImportProgress> getCurrentImport() {
-        return currentImportId == null ? Optional.empty() : imports.findImport(actor.get(), currentImportId);
+        return currentImportId == null ? Optional.empty() : history.findImport(actor.get(), currentImportId);
     }
 
     public ImportProgress getCurrent() {
@@ -113,7 +117,7 @@ public class FeedsView implements Serializable {
     }
 
     public List<ImportProgress> getHistory() {
-        return imports.recentImports(actor.get(), HISTORY_SIZE);
+        return history.recentImports(actor.get(), HISTORY_SIZE);
     }
 
     /** The largest file the upload takes, so the page can say so before the file is sent. */
@@ -121,8 +125,8 @@ public class FeedsView implements Serializable {
         return imports.maxFileBytes();
     }
 
-    public FeedImports.FeedHealth getHealth() {
-        return imports.feedHealth(actor.get());
+    public FeedHistory.FeedHealth getHealth() {
+        return history.feedHealth(actor.get());
     }
 
     /** The keys as last drawn: a key created in another tab must not move the row a click lands on. */

@@ -3,7 +3,7 @@ package de.innenstadt.shop.api;
 
 import de.innenstadt.core.feed.ApiKeys;
 import de.innenstadt.core.feed.FeedProblem;
-import de.innenstadt.core.feed.FeedImports;
+import de.innenstadt.core.feed.FeedHistory;
 import de.innenstadt.core.feed.ImportProgress;
 import de.innenstadt.core.feed.ImportStatus;
 import de.innenstadt.core.feed.StockPush;
@@ -46,7 +46,7 @@ public class StockResource {
     private StockPush push;
 
     @Inject
-    private FeedImports imports;
+    private FeedHistory history;
 
     /** The answer: the import's counts and the first rejected lines. */
     @JsonbPropertyOrder({"importId", "status", "message", "read", "applied", "unchanged", "rejected", "rejections"})
@@ -106,7 +106,7 @@ public class StockResource {
     }
 
     private Result result(ImportProgress p) {
-        List<Rejection> rejections = p.rowsRejected() == 0 ? List.of() : imports.rejectedRows(p.id(), REJECTIONS_SHOWN).stream()
+        List<Rejection> rejections = p.rowsRejected() == 0 ? List.of() : history.rejectedRows(p.id(), REJECTIONS_SHOWN).stream()
                 .map(StockResource::rejection).toList();
         String status = p.status() == ImportStatus.DUPLICATE ? "unchanged" : p.status().name().toLowerCase(Locale.ROOT);
         return new Result(p.id(), status, p.message(), p.rowsRead(), p.rowsApplied(), p.rowsUnchanged(), p.rowsRejected(),
