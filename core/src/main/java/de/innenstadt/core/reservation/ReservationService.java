@@ -3,9 +3,8 @@ package de.innenstadt.core.reservation;
 
 import de.innenstadt.core.city.CitySettings;
 import de.innenstadt.core.city.CitySettingsService;
-import de.innenstadt.core.inventory.Availability;
 import de.innenstadt.core.inventory.Offer;
-import de.innenstadt.core.inventory.OutboxEntry;
+import de.innenstadt.core.inventory.StockLedger;
 import de.innenstadt.core.merchant.Store;
 import de.innenstadt.core.platform.Actor;
 import de.innenstadt.core.platform.NotFoundException;
@@ -20,12 +19,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,12 +36,10 @@ import java.util.stream.Collectors;
  * the moment of reserving, so a reservation made on Saturday evening is not over before the store
  * opens again.
  *
- * <p>Stock is held with one conditional update per offer ({@code held = held + n WHERE quantity -
- * held >= n}), in ascending offer id order so that concurrent reservations of the same offers
- * cannot deadlock; the database decides, so stock is never oversold whatever the number of
- * instances. Everything a reservation changes (held stock, the reservation, the outbox rows that
- * update search) commits or rolls back together. An outbox row is written only when search would
- * show the change ({@link Availability#searchRelevant}), not for every unit taken from a full shelf.
+ * <p>Stock is held, released and handed over by the {@link StockLedger} (one conditional update per
+ * offer, in ascending offer id order); the database decides, so stock is never oversold whatever the
+ * number of instances. Everything a reservation changes (held stock, the reservation, the outbox rows
+ * that update search) commits or rolls back together.
  */
 @ApplicationScoped
 @Transactional
@@ -57,6 +53,9 @@ public class ReservationService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private StockLedger ledger;
 
     @Inject
     private CitySettingsService city;
@@ -118,7 +117,7 @@ public class ReservationService {
      * @throws InsufficientStockException when an item is not available in that quantity; nothing is held
      */
     public Reservation reserve(ReserveCommand command) {
-        Map<Long, Integer> quantities = validate(command);
+        SortedMap<Long, Integer> quantities = validate(command);
         // the merchant in the same statement: its state, hold time and address are needed below
         Store store = em.createQuery("select s from Store s join fetch s.merchant where s.id = :id", Store.class)
                 .setParameter("id", command.storeId())
@@ -128,7 +127,7 @@ public class ReservationService {
         if (store == null || !store.isPickupEnabled() || !store.getMerchant().isActive()) {
             throw new InvalidReservationException(Map.of("storeId", "This store takes no reservations."));
         }
-        List<Long> shortOffers = hold(quantities);
+        List<Long> shortOffers = ledger.hold(quantities);
         // read after the hold: the rows we hold are locked, so quantity - held is exact for them
         Map<Long, Offer> offers = em.createQuery("select o from Offer o join fetch o.product where o.id in :ids",
                         Offer.class)
@@ -161,11 +160,11 @@ public class ReservationService {
         });
         em.persist(reservation);
         em.flush();
-        announceStockChange(quantities.entrySet().stream()
+        ledger.announce(quantities.entrySet().stream()
                 .filter(line -> {
                     Offer offer = offers.get(line.getKey());
                     int availableAfter = offer.getQuantity() - offer.getHeld();
-                    return searchSeesChange(availableAfter + line.getValue(), availableAfter);
+                    return StockLedger.searchSeesChange(availableAfter + line.getValue(), availableAfter);
                 })
                 .map(line -> offers.get(line.getKey()).getProduct().getId())
                 .toList(), now);
@@ -288,76 +287,26 @@ public class ReservationService {
     }
 
     private void collect(Reservation reservation, Actor actor) {
-        reservation.moveTo(ReservationStatus.COLLECTED, Instant.now(clock), actor.username());
-        for (ReservationItem item : sortedItems(reservation)) {
-            em.createNativeQuery("UPDATE offer SET held = GREATEST(held - ?1, 0), quantity = GREATEST(quantity - ?1, 0),"
-                            + " version = version + 1 WHERE id = ?2")
-                    .setParameter(1, item.getQuantity())
-                    .setParameter(2, item.getOfferId())
-                    .executeUpdate();
-        }
-        announceStockChange(reservation.getItems().stream().map(ReservationItem::getProductId).toList(), Instant.now(clock));
+        Instant now = Instant.now(clock);
+        reservation.moveTo(ReservationStatus.COLLECTED, now, actor.username());
+        ledger.handOver(held(reservation), now);
         changed.fire(new ReservationChanged(reservation.getId(), ReservationStatus.COLLECTED));
     }
 
     private void end(Reservation reservation, ReservationStatus ending, String actor) {
-        reservation.moveTo(ending, Instant.now(clock), actor);
+        Instant now = Instant.now(clock);
+        reservation.moveTo(ending, now, actor);
         changed.fire(new ReservationChanged(reservation.getId(), ending));
-        List<ReservationItem> items = sortedItems(reservation);
-        for (ReservationItem item : items) {
-            em.createNativeQuery("UPDATE offer SET held = GREATEST(held - ?1, 0), version = version + 1 WHERE id = ?2")
-                    .setParameter(1, item.getQuantity())
-                    .setParameter(2, item.getOfferId())
-                    .executeUpdate();
-        }
-        Map<Long, Integer> availableAfter = new HashMap<>();
-        em.createQuery("select o.id, o.quantity - o.held from Offer o where o.id in :ids", Object[].class)
-                .setParameter("ids", items.stream().map(ReservationItem::getOfferId).toList())
-                .getResultList()
-                .forEach(row -> availableAfter.put((Long) row[0], ((Number) row[1]).intValue()));
-        announceStockChange(items.stream()
-                .filter(item -> searchSeesChange(availableAfter.get(item.getOfferId()) - item.getQuantity(),
-                        availableAfter.get(item.getOfferId())))
-                .map(ReservationItem::getProductId)
-                .toList(), Instant.now(clock));
+        ledger.release(held(reservation), now);
     }
 
-    private static List<ReservationItem> sortedItems(Reservation reservation) {
-        List<ReservationItem> items = new ArrayList<>(reservation.getItems());
-        items.sort(Comparator.comparing(ReservationItem::getOfferId, Comparator.nullsLast(Comparator.naturalOrder())));
-        return items;
+    private static List<StockLedger.Held> held(Reservation reservation) {
+        return reservation.getItems().stream()
+                .map(item -> new StockLedger.Held(item.getOfferId(), item.getProductId(), item.getQuantity()))
+                .toList();
     }
 
-    /**
-     * Holds what is available, offers in ascending id order, one conditional update each; returns the
-     * offers that had too little (or do not exist). The caller fails the whole reservation if there
-     * are any, which rolls back the lines that were held.
-     */
-    private List<Long> hold(Map<Long, Integer> quantities) {
-        List<Long> shortOffers = new ArrayList<>();
-        for (Map.Entry<Long, Integer> line : quantities.entrySet()) {
-            int updated = em.createNativeQuery("UPDATE offer SET held = held + ?1, version = version + 1"
-                            + " WHERE id = ?2 AND quantity - held >= ?1")
-                    .setParameter(1, line.getValue())
-                    .setParameter(2, line.getKey())
-                    .executeUpdate();
-            if (updated == 0) {
-                shortOffers.add(line.getKey());
-            }
-        }
-        return shortOffers;
-    }
-
-    /**
-     * Whether a hold or a release changes what search shows: the index keeps exact figures only below
-     * {@link Availability#IN_STOCK_FROM}, so reserving one of many units needs no re-indexing (and no
-     * outbox row, which would cost a bulk write to Elasticsearch per reservation).
-     */
-    static boolean searchSeesChange(int availableBefore, int availableAfter) {
-        return Availability.searchRelevant(availableBefore) != Availability.searchRelevant(availableAfter);
-    }
-
-    private Map<Long, Integer> validate(ReserveCommand command) {
+    private SortedMap<Long, Integer> validate(ReserveCommand command) {
         Map<String, String> errors = new LinkedHashMap<>();
         Customer customer = command.customer();
         if (customer == null || customer.name() == null || customer.name().isBlank()) {
@@ -376,7 +325,7 @@ public class ReservationService {
         if (command.channel() == Channel.ONLINE && (customer == null || !customer.hasContact())) {
             errors.put("customer.email", "Please give an e-mail address or a phone number.");
         }
-        Map<Long, Integer> quantities = new TreeMap<>();
+        SortedMap<Long, Integer> quantities = new TreeMap<>();
         if (command.items() == null || command.items().isEmpty()) {
             errors.put("items", "Please choose at least one item.");
         } else if (command.items().size() > MAX_ITEMS) {
@@ -408,9 +357,5 @@ public class ReservationService {
             }
         }
         throw new IllegalStateException("No free pickup code after five attempts");
-    }
-
-    private void announceStockChange(List<Long> productIds, Instant now) {
-        productIds.stream().distinct().forEach(id -> em.persist(new OutboxEntry(OutboxEntry.Aggregate.PRODUCT, id, now)));
     }
 }
