@@ -50,7 +50,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     private static final String HEAP = "512m";
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
-    private static final int LOG_LINES_IN_ERRORS = 25;
+    static final int LOG_LINES_IN_ERRORS = 25;
 
     private final Process process;
     private final Path home;
@@ -91,7 +91,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
                 giveToUnprivilegedUser(effectiveHome);
             }
             for (Path pluginZip : pluginZips) {
-                installPlugin(distribution, effectiveHome, pluginZip.toAbsolutePath(), root);
+                ElasticsearchPlugins.install(distribution, effectiveHome, pluginZip.toAbsolutePath(), root);
             }
             Process process = launch(distribution, effectiveHome, root);
             EmbeddedElasticsearch node = new EmbeddedElasticsearch(process, effectiveHome, httpPort,
@@ -133,7 +133,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     }
 
     static String shortHash(String text) {
-        return HexFormat.of().formatHex(sha256(text.getBytes(StandardCharsets.UTF_8))).substring(0, 12);
+        return HexFormat.of().formatHex(ElasticsearchPlugins.sha256(text.getBytes(StandardCharsets.UTF_8))).substring(0, 12);
     }
 
     public String url() {
@@ -214,13 +214,13 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         return builder.start();
     }
 
-    private static List<String> asUnprivilegedUser() {
+    static List<String> asUnprivilegedUser() {
         return List.of(Os.findOnPath("setpriv").map(Path::toString).orElse("setpriv"),
                 "--reuid=" + UNPRIVILEGED_USER, "--regid=" + UNPRIVILEGED_GROUP, "--clear-groups");
     }
 
     /** The scripts warn about or pick up these variables; a user's JVM options must not reach the node. */
-    private static void prepareEnvironment(Map<String, String> env, Path home) {
+    static void prepareEnvironment(Map<String, String> env, Path home) {
         env.keySet().removeAll(List.of("JAVA_HOME", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JAVA_OPTS",
                 "ES_JAVA_OPTS", "ES_PATH_CONF", "CLI_JAVA_OPTS"));
         env.put("ES_JAVA_HOME", Os.javaHome().toString());
@@ -308,90 +308,8 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         Files.writeString(options.resolve("innenstadt.options"), "-Xms" + HEAP + "\n-Xmx" + HEAP + "\n");
     }
 
-    /**
-     * Installs a plugin unless the same zip is installed already; a changed zip replaces the old installation
-     * because plugin code under development changes without a version bump.
-     */
-    private static void installPlugin(Path distribution, Path home, Path pluginZip, boolean root) throws IOException {
-        String name = pluginName(pluginZip);
-        String checksum = HexFormat.of().formatHex(sha256(Files.readAllBytes(pluginZip)));
-        Path copy = home.resolve("plugin-zips").resolve(name + ".zip");
-        Path checksumFile = home.resolve("plugin-zips").resolve(name + ".sha256");
-        Path installed = distribution.resolve("plugins").resolve(name);
-        if (Files.isDirectory(installed) && Files.isRegularFile(checksumFile)
-                && Files.readString(checksumFile).strip().equals(checksum)) {
-            return;
-        }
-        if (Files.isDirectory(installed)) {
-            LOG.info(() -> "Plugin " + name + " changed, re-installing it from " + pluginZip);
-            runPluginTool(distribution, home, root, List.of("remove", name));
-        } else {
-            LOG.info(() -> "Installing Elasticsearch plugin " + name + " from " + pluginZip);
-        }
-        Files.copy(pluginZip, copy, StandardCopyOption.REPLACE_EXISTING);
-        if (root) {
-            giveToUnprivilegedUser(copy);
-        }
-        runPluginTool(distribution, home, root, List.of("install", "--batch", copy.toUri().toString()));
-        Files.writeString(checksumFile, checksum + "\n");
-    }
-
-    /** The tool needs the plugin's name for removal; it is in the descriptor at the zip's root. */
-    static String pluginName(Path pluginZip) throws IOException {
-        try (ZipFile zipFile = new ZipFile(pluginZip.toFile())) {
-            ZipEntry descriptor = zipFile.getEntry("plugin-descriptor.properties");
-            if (descriptor == null) {
-                descriptor = zipFile.getEntry("stable-plugin-descriptor.properties");
-            }
-            if (descriptor == null) {
-                throw new IOException(pluginZip + " is not an Elasticsearch plugin: no plugin-descriptor.properties");
-            }
-            Properties properties = new Properties();
-            try (InputStream in = zipFile.getInputStream(descriptor)) {
-                properties.load(in);
-            }
-            String name = properties.getProperty("name");
-            if (name == null || !name.matches("[A-Za-z0-9_.-]+")) {
-                throw new IOException("Missing or odd plugin name '" + name + "' in " + pluginZip);
-            }
-            return name;
-        }
-    }
-
-    private static void runPluginTool(Path distribution, Path home, boolean root, List<String> arguments)
-            throws IOException {
-        List<String> command = new ArrayList<>();
-        if (root) {
-            command.addAll(asUnprivilegedUser());
-        }
-        command.add(distribution.resolve("bin").resolve("elasticsearch-plugin").toString());
-        command.addAll(arguments);
-        Path log = home.resolve("logs").resolve("plugin-tool.log");
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(distribution.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        prepareEnvironment(builder.environment(), home);
-        Process process = builder.start();
-        try {
-            if (!process.waitFor(2, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("elasticsearch-plugin " + arguments + " did not finish in 2 minutes");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-            throw new IllegalStateException("Interrupted while running elasticsearch-plugin " + arguments, e);
-        }
-        if (process.exitValue() != 0) {
-            throw new IllegalStateException("elasticsearch-plugin " + arguments + " failed with exit code "
-                    + process.exitValue() + ":" + System.lineSeparator()
-                    + ChildProcesses.lastLines(log, LOG_LINES_IN_ERRORS));
-        }
-    }
-
     /** Everything under the home must belong to the user the node runs as: it writes config, data, logs and tmp. */
-    private static void giveToUnprivilegedUser(Path root) throws IOException {
+    static void giveToUnprivilegedUser(Path root) throws IOException {
         UserPrincipalLookupService lookup = root.getFileSystem().getUserPrincipalLookupService();
         UserPrincipal user = lookup.lookupPrincipalByName(UNPRIVILEGED_USER);
         GroupPrincipal group = lookup.lookupPrincipalByGroupName(UNPRIVILEGED_GROUP);
@@ -441,13 +359,5 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
                 return FileVisitResult.CONTINUE;
             }
         });
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
     }
 }

@@ -41,14 +41,14 @@ class EmbeddedElasticsearchTest {
     void pluginNameComesFromTheDescriptor() throws IOException {
         Path zip = zip("plugin-descriptor.properties", "name=innenstadt-analysis\nversion=1\n");
 
-        assertThat(EmbeddedElasticsearch.pluginName(zip)).isEqualTo("innenstadt-analysis");
+        assertThat(ElasticsearchPlugins.pluginName(zip)).isEqualTo("innenstadt-analysis");
     }
 
     @Test
     void aZipWithoutDescriptorIsRefused() throws IOException {
         Path zip = zip("readme.txt", "hello");
 
-        assertThatThrownBy(() -> EmbeddedElasticsearch.pluginName(zip))
+        assertThatThrownBy(() -> ElasticsearchPlugins.pluginName(zip))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("no plugin-descriptor.properties");
     }
