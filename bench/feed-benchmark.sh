@@ -23,58 +23,16 @@ heap=${BENCH_FEED_HEAP:-512m}
 launcher_jar=$root/launcher/target/innenstadt-launcher.jar
 out=$root/bench/target
 launcher_out=$out/feed-launcher.out
-platform_url=http://127.0.0.1:$http_port
-launcher_pid=""
-
-log() {
-  printf '%s  %s\n' "$(date +%H:%M:%S)" "$*"
-}
-
-fail() {
-  log "FAILED: $*" >&2
-  exit 1
-}
-
-platform_ready() {
-  grep -q 'Stop with Ctrl-C' "$launcher_out" && curl -sf -o /dev/null --max-time 5 "$platform_url/health/ready"
-}
-
-stop_platform() {
-  if [[ -n "$launcher_pid" ]] && kill -0 "$launcher_pid" 2>/dev/null; then
-    log "stopping the platform"
-    kill -TERM "$launcher_pid" 2>/dev/null || true
-    local deadline=$((SECONDS + 180))
-    while kill -0 "$launcher_pid" 2>/dev/null && ((SECONDS < deadline)); do
-      sleep 1
-    done
-    if kill -0 "$launcher_pid" 2>/dev/null; then
-      log "the launcher did not stop within 180 s; killing it (its servers may need stopping by hand)" >&2
-      kill -KILL "$launcher_pid" 2>/dev/null || true
-    fi
-    wait "$launcher_pid" 2>/dev/null || true
-  fi
-  launcher_pid=""
-}
+# shellcheck source=lib/platform.sh
+source "$root/bench/lib/platform.sh"
 trap stop_platform EXIT
 
 if [[ -z "${BENCH_SKIP_BUILD:-}" ]]; then
-  log "building the platform and the bench module"
-  ./mvnw -q -B -o -Pbench package -DskipTests -pl launcher,bench -am
+  build_bench package
 fi
 
-log "starting the platform on $platform_url (MariaDB $db_port, Elasticsearch $es_port, data in $var_dir)"
-mkdir -p "$var_dir" "$out"
-: >"$launcher_out"
-INNENSTADT_HTTP_PORT=$http_port INNENSTADT_DB_PORT=$db_port INNENSTADT_ELASTICSEARCH_PORT=$es_port \
-  INNENSTADT_VAR_DIR=$var_dir INNENSTADT_DEMO_DATA=false \
-  java -jar "$launcher_jar" >>"$launcher_out" 2>&1 &
-launcher_pid=$!
-deadline=$((SECONDS + 600))
-until platform_ready; do
-  kill -0 "$launcher_pid" 2>/dev/null || fail "the platform stopped; see $launcher_out"
-  ((SECONDS < deadline)) || fail "the platform was not ready within 600 s; see $launcher_out"
-  sleep 2
-done
+mkdir -p "$out"
+start_platform INNENSTADT_DEMO_DATA=false
 log "platform ready; importing $rows rows over $stores stores with -Xmx$heap"
 
 java -Xmx"$heap" -cp "$out/classes:$(cat "$out/runtime-classpath.txt")" de.innenstadt.bench.FeedBench \

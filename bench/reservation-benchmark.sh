@@ -32,44 +32,11 @@ export BENCH_WARM_UP_SECONDS=${BENCH_WARM_UP_SECONDS:-60}
 out=$root/bench/target
 results=$out/reservation-results
 summary=$out/reservation-summary.md
-platform_url=http://127.0.0.1:$http_port
 jdbc_url="jdbc:mariadb://127.0.0.1:$db_port/innenstadt?user=root&rewriteBatchedStatements=true"
 launcher_out=$out/reservation-launcher.out
-launcher_pid=""
 started=$SECONDS
-
-log() {
-  printf '%s  %s\n' "$(date +%H:%M:%S)" "$*"
-}
-
-fail() {
-  log "FAILED: $*" >&2
-  exit 1
-}
-
-# Waits until a command succeeds: wait_until <seconds> <what> <command...>; fails when the launcher died.
-wait_until() {
-  local limit=$1 what=$2
-  shift 2
-  local deadline=$((SECONDS + limit))
-  until "$@"; do
-    if [[ -n "$launcher_pid" ]] && ! kill -0 "$launcher_pid" 2>/dev/null; then
-      fail "the platform stopped while waiting for $what; see $launcher_out and $var_dir/logs"
-    fi
-    if ((SECONDS > deadline)); then
-      fail "$what not reached within $limit s"
-    fi
-    sleep 2
-  done
-}
-
-# The launcher prints "Stop with Ctrl-C." once Payara is ready; on a restart Payara first serves the applications of
-# its previous run and then deploys them anew, so the health check alone comes too early.
-launcher_out_start=0
-platform_ready() {
-  tail -n +"$((launcher_out_start + 1))" "$launcher_out" | grep -q 'Stop with Ctrl-C' \
-    && curl -sf -o /dev/null --max-time 5 "$platform_url/health/ready"
-}
+# shellcheck source=lib/platform.sh
+source "$root/bench/lib/platform.sh"
 
 # The reservation API answers a request without an Idempotency-Key with 400 once shop-web is deployed.
 reservations_answer() {
@@ -77,41 +44,10 @@ reservations_answer() {
     -d '{}' "$platform_url/api/v1/reservations")" == 400 ]]
 }
 
-start_platform() {
-  log "starting the platform on $platform_url (MariaDB $db_port, Elasticsearch $es_port, data in $var_dir, demo data)"
-  mkdir -p "$var_dir"
-  touch "$launcher_out"
-  launcher_out_start=$(wc -l <"$launcher_out")
-  # Every request comes from 127.0.0.1: lift the per-address limit; each request names its own e-mail address.
-  INNENSTADT_HTTP_PORT=$http_port INNENSTADT_DB_PORT=$db_port INNENSTADT_ELASTICSEARCH_PORT=$es_port \
-    INNENSTADT_VAR_DIR=$var_dir INNENSTADT_DEMO_DATA=true \
-    INNENSTADT_RESERVATIONS_MAX_PER_ADDRESS_PER_HOUR=100000000 \
-    java -jar "$launcher_jar" >>"$launcher_out" 2>&1 &
-  launcher_pid=$!
-  wait_until 600 "a ready platform" platform_ready
+# Every request comes from 127.0.0.1: lift the per-address limit; each request names its own e-mail address.
+start_reservation_platform() {
+  start_platform INNENSTADT_DEMO_DATA=true INNENSTADT_RESERVATIONS_MAX_PER_ADDRESS_PER_HOUR=100000000
   wait_until 300 "answers from the reservation API" reservations_answer
-  log "platform ready"
-}
-
-# The launcher stops Payara, Elasticsearch and MariaDB itself on SIGTERM; a kill is the last resort.
-stop_platform() {
-  if [[ -z "$launcher_pid" ]]; then
-    return 0
-  fi
-  if kill -0 "$launcher_pid" 2>/dev/null; then
-    log "stopping the platform"
-    kill -TERM "$launcher_pid" 2>/dev/null || true
-    local deadline=$((SECONDS + 180))
-    while kill -0 "$launcher_pid" 2>/dev/null && ((SECONDS < deadline)); do
-      sleep 1
-    done
-    if kill -0 "$launcher_pid" 2>/dev/null; then
-      log "the launcher did not stop within 180 s; killing it (its servers may need stopping by hand)" >&2
-      kill -KILL "$launcher_pid" 2>/dev/null || true
-    fi
-  fi
-  wait "$launcher_pid" 2>/dev/null || true
-  launcher_pid=""
 }
 
 bench_java() {
@@ -141,7 +77,7 @@ run_gatling() {
   load_before=$(cut -d' ' -f1 /proc/loadavg)
   BENCH_BASE_URL=$platform_url BENCH_OFFERS=$2 BENCH_WARM_UP_OFFERS=$out/reservation-cold.csv \
     BENCH_COUNTS_FILE=$results/$name/status-counts.properties \
-    ./mvnw -q -B -o -Pbench -pl bench gatling:test -Dbench.simulation=de.innenstadt.bench.ReservationLoadSimulation \
+    ./mvnw -q -B -Pbench -pl bench gatling:test -Dbench.simulation=de.innenstadt.bench.ReservationLoadSimulation \
     -Dgatling.resultsFolder="$results/$name" >"$out/gatling-$name.log" 2>&1 \
     || fail "Gatling run $name; see $out/gatling-$name.log"
   # The machine is shared: the summary shows how busy it was (1-minute load average at the start and the end).
@@ -153,18 +89,13 @@ run_gatling() {
 main() {
   trap stop_platform EXIT
   trap 'exit 130' INT TERM
-  if ! command -v curl >/dev/null 2>&1; then
-    fail "curl is needed (apt-get install curl)"
-  fi
-
   if [[ -z "${BENCH_SKIP_BUILD:-}" ]]; then
-    log "building the platform and the bench module"
-    ./mvnw -q -B -o -Pbench install -DskipTests -pl launcher,bench -am
+    build_bench install
   fi
   mkdir -p "$results"
   rm -f "$results/loadavg.txt"
 
-  start_platform
+  start_reservation_platform
   bench_java check "$jdbc_url" "$results/before-check.properties" | while read -r line; do log "before: $line"; done
   bench_java prepare "$jdbc_url" "$out" "$cold_offers" "$cold_quantity" "$hot_offers" "$hot_quantity" \
     | while read -r line; do log "$line"; done

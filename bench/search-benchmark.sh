@@ -35,46 +35,14 @@ export BENCH_STEP_SECONDS=${BENCH_STEP_SECONDS:-30}
 out=$root/bench/target
 results=$out/bench-results
 queries=$out/queries.json
-platform_url=http://127.0.0.1:$http_port
 es_url=http://127.0.0.1:$es_port
 jdbc_url="jdbc:mariadb://127.0.0.1:$db_port/innenstadt?user=root&rewriteBatchedStatements=true"
 alias=innenstadt-products
 products=50000
-launcher_pid=""
 started=$SECONDS
-
-log() {
-  printf '%s  %s\n' "$(date +%H:%M:%S)" "$*"
-}
-
-fail() {
-  log "FAILED: $*" >&2
-  exit 1
-}
-
-# Waits until a command succeeds: wait_until <seconds> <what> <command...>; fails when the launcher died.
-wait_until() {
-  local limit=$1 what=$2
-  shift 2
-  local deadline=$((SECONDS + limit))
-  until "$@"; do
-    if [[ -n "$launcher_pid" ]] && ! kill -0 "$launcher_pid" 2>/dev/null; then
-      fail "the platform stopped while waiting for $what; see $out/launcher.out and $var_dir/logs"
-    fi
-    if ((SECONDS > deadline)); then
-      fail "$what not reached within $limit s"
-    fi
-    sleep 2
-  done
-}
-
-# The launcher prints "Stop with Ctrl-C." once Payara is ready and the pages answer; on a restart Payara first
-# serves the applications of its previous run and then deploys them anew, so readiness alone comes too early.
-launcher_out_start=0
-platform_ready() {
-  tail -n +"$((launcher_out_start + 1))" "$out/launcher.out" | grep -q 'Stop with Ctrl-C' \
-    && curl -sf -o /dev/null --max-time 5 "$platform_url/health/ready"
-}
+launcher_out=$out/launcher.out
+# shellcheck source=lib/platform.sh
+source "$root/bench/lib/platform.sh"
 
 # Payara may still be (re)deploying shop-web after readiness turns green: wait for the API itself.
 search_answers() {
@@ -87,40 +55,6 @@ indexed_products() {
 
 index_complete() {
   [[ "$(indexed_products)" == "$products" ]]
-}
-
-start_platform() {
-  log "starting the platform on $platform_url (MariaDB $db_port, Elasticsearch $es_port, data in $var_dir)"
-  mkdir -p "$var_dir"
-  touch "$out/launcher.out"
-  launcher_out_start=$(wc -l <"$out/launcher.out")
-  INNENSTADT_HTTP_PORT=$http_port INNENSTADT_DB_PORT=$db_port INNENSTADT_ELASTICSEARCH_PORT=$es_port \
-    INNENSTADT_VAR_DIR=$var_dir INNENSTADT_DEMO_DATA=false \
-    java -jar launcher/target/innenstadt-launcher.jar >>"$out/launcher.out" 2>&1 &
-  launcher_pid=$!
-  wait_until 600 "a ready platform" platform_ready
-  log "platform ready"
-}
-
-# The launcher stops Payara, Elasticsearch and MariaDB itself on SIGTERM; a kill is the last resort.
-stop_platform() {
-  if [[ -z "$launcher_pid" ]]; then
-    return 0
-  fi
-  if kill -0 "$launcher_pid" 2>/dev/null; then
-    log "stopping the platform"
-    kill -TERM "$launcher_pid" 2>/dev/null || true
-    local deadline=$((SECONDS + 180))
-    while kill -0 "$launcher_pid" 2>/dev/null && ((SECONDS < deadline)); do
-      sleep 1
-    done
-    if kill -0 "$launcher_pid" 2>/dev/null; then
-      log "the launcher did not stop within 180 s; killing it (its servers may need stopping by hand)" >&2
-      kill -KILL "$launcher_pid" 2>/dev/null || true
-    fi
-  fi
-  wait "$launcher_pid" 2>/dev/null || true
-  launcher_pid=""
 }
 
 bench_java() {
@@ -147,15 +81,10 @@ run_gatling() {
 main() {
   trap stop_platform EXIT
   trap 'exit 130' INT TERM
-  if ! command -v curl >/dev/null 2>&1; then
-    fail "curl is needed (apt-get install curl)"
-  fi
-
-  log "building the platform and the bench module"
-  ./mvnw -q -B -Pbench install -DskipTests -pl launcher,bench -am
+  build_bench install
   mkdir -p "$results"
 
-  start_platform
+  start_platform INNENSTADT_DEMO_DATA=false
   log "loading the generated city centre"
   local load_result
   load_result=$(bench_java load "$jdbc_url")
@@ -166,7 +95,7 @@ main() {
       curl -sf --max-time 30 -X DELETE "$es_url/$index" >/dev/null
     done
     stop_platform
-    start_platform
+    start_platform INNENSTADT_DEMO_DATA=false
     log "waiting for $products products in the index (rebuild at start-up)"
     wait_until 1200 "$products indexed products" index_complete
     log "$(grep -ho 'Indexed [0-9]* products in [0-9]* ms' "$var_dir"/payara/payara.log | tail -1 || true)"
