@@ -33,7 +33,7 @@ fi
 
 mkdir -p "$out"
 start_platform INNENSTADT_DEMO_DATA=false
-log "platform ready; importing $rows rows over $stores stores with -Xmx$heap"
+log "importing $rows rows over $stores stores with -Xmx$heap"
 
 java -Xmx"$heap" -cp "$out/classes:$(cat "$out/runtime-classpath.txt")" de.innenstadt.bench.FeedBench \
   "jdbc:mariadb://127.0.0.1:$db_port/innenstadt?user=root" "http://127.0.0.1:$es_port" \

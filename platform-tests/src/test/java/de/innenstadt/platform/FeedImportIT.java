@@ -307,8 +307,10 @@ class FeedImportIT {
                 + " WHERE merchant_id = " + demoMerchant);
         int quantity = Integer.parseInt(offer[2]) + 3;
         Path file = Files.createTempFile(Path.of(System.getProperty("innenstadt.it.work")), "upload-", ".json");
+        // the third line repeats the first: the preview must reject it as the import does (it once let it through)
         Files.writeString(file, "{\"lines\":[{\"storeCode\":\"" + offer[0] + "\",\"gtin\":\"" + offer[1] + "\",\"quantity\":" + quantity
-                + "},{\"storeCode\":\"NOPE\",\"gtin\":\"" + offer[1] + "\",\"quantity\":1}]}");
+                + "},{\"storeCode\":\"NOPE\",\"gtin\":\"" + offer[1] + "\",\"quantity\":1},{\"storeCode\":\"" + offer[0]
+                + "\",\"gtin\":\"" + offer[1] + "\",\"quantity\":" + (quantity + 7) + "}]}");
         try (Browser browser = new Browser()) {
             WebDriver driver = browser.driver();
             PlatformIT.login(browser, "haendler2");
@@ -317,23 +319,24 @@ class FeedImportIT {
             assertThat(driver.findElements(By.id("stale"))).isNotEmpty();
 
             driver.findElement(By.id("settings:threshold")).clear();
-            driver.findElement(By.id("settings:threshold")).sendKeys("60");
+            driver.findElement(By.id("settings:threshold")).sendKeys("70");
             driver.findElement(By.id("settings:save")).click();
             browser.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#settings .messages li")).isEmpty());
             assertThat(driver.findElement(By.cssSelector("#settings .messages")).getText()).containsAnyOf("gespeichert", "saved");
-            assertThat(value("SELECT reject_threshold FROM feed_settings WHERE merchant_id = " + demoMerchant)).isEqualTo("0.600");
+            assertThat(value("SELECT reject_threshold FROM feed_settings WHERE merchant_id = " + demoMerchant)).isEqualTo("0.700");
 
             upload(browser, file, "upload-preview");
             browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("preview")));
             assertThat(driver.findElements(By.cssSelector("#preview-lines tbody tr"))).hasSize(1);
-            assertThat(driver.findElement(By.id("preview-problems")).getText()).contains("NOPE");
+            assertThat(driver.findElement(By.id("preview-problems")).getText()).contains("NOPE").contains("Duplicate line");
+            assertThat(driver.findElement(By.cssSelector(".preview-counts")).getText()).startsWith("3 Zeilen gelesen, davon 2 abgelehnt");
             assertThat(demoOffer("haendler2", offer[0], offer[1])).as("a preview applies nothing").isEqualTo(offer[2]);
 
             upload(browser, file, "upload-import");
             browser.waitUpTo(Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("#import-progress[data-running='false']")).isEmpty());
             assertThat(driver.findElement(By.cssSelector("#import-progress progress")).getAttribute("value")).isEqualTo("100");
             assertThat(driver.findElement(By.cssSelector(".feed-history .import-status")).getText()).isEqualTo("SUCCEEDED");
-            assertThat(driver.findElement(By.cssSelector(".feed-history .import-counts")).getText()).isEqualTo("2 / 1 / 0 / 1");
+            assertThat(driver.findElement(By.cssSelector(".feed-history .import-counts")).getText()).isEqualTo("3 / 1 / 0 / 2");
             assertThat(demoOffer("haendler2", offer[0], offer[1])).isEqualTo(String.valueOf(quantity));
             // the flag at the top may have been rendered a moment before the import below ended: look again
             driver.navigate().refresh();

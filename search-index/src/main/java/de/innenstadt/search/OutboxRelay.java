@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.search;
 
-import de.innenstadt.core.inventory.Outbox;
-import de.innenstadt.core.inventory.OutboxEntry.Aggregate;
 import de.innenstadt.core.inventory.ProductListing;
 import de.innenstadt.core.inventory.ProductListings;
+import de.innenstadt.core.platform.Outbox;
+import de.innenstadt.core.platform.OutboxEntry.Aggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

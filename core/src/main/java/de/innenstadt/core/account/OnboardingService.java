@@ -6,6 +6,7 @@ import de.innenstadt.core.merchant.Merchant;
 import de.innenstadt.core.notification.Notification;
 import de.innenstadt.core.platform.Actor;
 import de.innenstadt.core.platform.NotFoundException;
+import de.innenstadt.core.platform.Role;
 import de.innenstadt.core.platform.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.account;
 
+import de.innenstadt.core.platform.Role;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 

@@ -2,6 +2,7 @@
 package de.innenstadt.core.account;
 
 import de.innenstadt.core.merchant.Merchant;
+import de.innenstadt.core.platform.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

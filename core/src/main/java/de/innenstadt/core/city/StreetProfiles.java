@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.city;
 
-import de.innenstadt.core.account.Role;
 import de.innenstadt.core.platform.Actor;
+import de.innenstadt.core.platform.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

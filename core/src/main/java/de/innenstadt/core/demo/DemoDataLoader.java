@@ -2,11 +2,10 @@
 package de.innenstadt.core.demo;
 
 import de.innenstadt.core.account.PasswordHashing;
-import de.innenstadt.core.account.Role;
 import de.innenstadt.core.account.UserAccount;
 import de.innenstadt.core.catalog.Gtin;
-import de.innenstadt.core.city.CitySettingsService;
 import de.innenstadt.core.catalog.Product;
+import de.innenstadt.core.city.CitySettingsService;
 import de.innenstadt.core.feed.ApiKey;
 import de.innenstadt.core.inventory.Money;
 import de.innenstadt.core.inventory.Offer;
@@ -15,6 +14,7 @@ import de.innenstadt.core.merchant.GeoPoint;
 import de.innenstadt.core.merchant.Merchant;
 import de.innenstadt.core.merchant.PostalAddress;
 import de.innenstadt.core.merchant.Store;
+import de.innenstadt.core.platform.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -2,7 +2,6 @@
 package de.innenstadt.core.feed;
 
 import de.innenstadt.core.inventory.ImageFetches;
-import de.innenstadt.core.platform.SpreadsheetCsv;
 import de.innenstadt.core.platform.Actor;
 import de.innenstadt.core.platform.ClusterLease;
 import de.innenstadt.core.platform.NotFoundException;
@@ -16,7 +15,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,9 +22,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

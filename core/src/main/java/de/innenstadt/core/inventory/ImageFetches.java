@@ -4,9 +4,10 @@ package de.innenstadt.core.inventory;
 import de.innenstadt.core.catalog.ImageRefusal;
 import de.innenstadt.core.catalog.PreparedPicture;
 import de.innenstadt.core.catalog.ProductImages;
-import de.innenstadt.core.inventory.OutboxEntry.Aggregate;
 import de.innenstadt.core.platform.Actor;
 import de.innenstadt.core.platform.NotFoundException;
+import de.innenstadt.core.platform.Outbox;
+import de.innenstadt.core.platform.OutboxEntry.Aggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -52,6 +53,9 @@ public class ImageFetches {
 
     @PersistenceContext(unitName = "innenstadt")
     private EntityManager em;
+
+    @Inject
+    private Outbox outbox;
 
     @Inject
     private ProductImages images;
@@ -122,7 +126,7 @@ public class ImageFetches {
         images.store(claim.productId(), picture, claim.sourceUrl());
         em.createNativeQuery("UPDATE image_fetch SET state = 'STORED', refusal = NULL, detail = NULL, finished_at = ?1"
                 + " WHERE product_id = ?2").setParameter(1, now()).setParameter(2, claim.productId()).executeUpdate();
-        em.persist(new OutboxEntry(Aggregate.PRODUCT, claim.productId(), Instant.now(clock)));
+        outbox.announce(Aggregate.PRODUCT, claim.productId());
     }
 
     /**

@@ -4,13 +4,14 @@ package de.innenstadt.core.inventory;
 import de.innenstadt.core.catalog.Category;
 import de.innenstadt.core.catalog.Gtin;
 import de.innenstadt.core.catalog.NetContent;
+import de.innenstadt.core.catalog.PreparedPicture;
 import de.innenstadt.core.catalog.Product;
 import de.innenstadt.core.catalog.ProductImages;
-import de.innenstadt.core.catalog.PreparedPicture;
-import de.innenstadt.core.inventory.OutboxEntry.Aggregate;
 import de.innenstadt.core.merchant.Store;
 import de.innenstadt.core.platform.Actor;
 import de.innenstadt.core.platform.NotFoundException;
+import de.innenstadt.core.platform.Outbox;
+import de.innenstadt.core.platform.OutboxEntry.Aggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,6 +43,9 @@ public class InventoryService {
 
     @PersistenceContext(unitName = "innenstadt")
     private EntityManager em;
+
+    @Inject
+    private Outbox outbox;
 
     @Inject
     private Clock clock;
@@ -309,7 +313,7 @@ public class InventoryService {
     }
 
     private void announce(Offer offer) {
-        em.persist(new OutboxEntry(Aggregate.PRODUCT, offer.getProduct().getId(), Instant.now(clock)));
+        outbox.announce(Aggregate.PRODUCT, offer.getProduct().getId());
     }
 
     static OfferRow toRow(Offer o) {

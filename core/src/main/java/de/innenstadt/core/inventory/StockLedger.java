@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.inventory;
 
-import de.innenstadt.core.inventory.OutboxEntry.Aggregate;
+import de.innenstadt.core.platform.Outbox;
+import de.innenstadt.core.platform.OutboxEntry.Aggregate;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -33,6 +34,9 @@ public class StockLedger {
     @PersistenceContext(unitName = "innenstadt")
     private EntityManager em;
 
+    @Inject
+    private Outbox outbox;
+
     /**
      * Holds what is available, one conditional update per offer in ascending id order; returns the offers that had
      * too little (or do not exist). The caller fails the whole reservation if there are any, which rolls back the
@@ -54,7 +58,7 @@ public class StockLedger {
     }
 
     /** A reservation ended without pickup (cancelled, expired): its units are on sale again. */
-    public void release(Collection<Held> items, Instant now) {
+    public void release(Collection<Held> items) {
         List<Held> sorted = inOfferOrder(items);
         for (Held item : sorted) {
             em.createNativeQuery("UPDATE offer SET held = GREATEST(held - ?1, 0), version = version + 1 WHERE id = ?2")
@@ -75,11 +79,11 @@ public class StockLedger {
                 .filter(item -> searchSeesChange(availableAfter.get(item.offerId()) - item.quantity(),
                         availableAfter.get(item.offerId())))
                 .map(Held::productId)
-                .toList(), now);
+                .toList());
     }
 
     /** The customer took the goods: the units leave the shelf and the hold. */
-    public void handOver(Collection<Held> items, Instant now) {
+    public void handOver(Collection<Held> items) {
         List<Held> sorted = inOfferOrder(items);
         for (Held item : sorted) {
             em.createNativeQuery("UPDATE offer SET held = GREATEST(held - ?1, 0), quantity = GREATEST(quantity - ?1, 0),"
@@ -88,12 +92,12 @@ public class StockLedger {
                     .setParameter(2, item.offerId())
                     .executeUpdate();
         }
-        announce(items.stream().map(Held::productId).toList(), now);
+        announce(items.stream().map(Held::productId).toList());
     }
 
     /** Tells search that these products' stock changed (one outbox row per product, in this transaction). */
-    public void announce(Collection<Long> productIds, Instant now) {
-        productIds.stream().distinct().forEach(id -> em.persist(new OutboxEntry(Aggregate.PRODUCT, id, now)));
+    public void announce(Collection<Long> productIds) {
+        outbox.announce(Aggregate.PRODUCT, productIds);
     }
 
     /**

@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.merchant;
 
-import de.innenstadt.core.inventory.OutboxEntry;
 import de.innenstadt.core.platform.Actor;
 import de.innenstadt.core.platform.NotFoundException;
+import de.innenstadt.core.platform.Outbox;
+import de.innenstadt.core.platform.OutboxEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -51,7 +50,7 @@ public class MerchantService {
     private EntityManager em;
 
     @Inject
-    private Clock clock;
+    private Outbox outbox;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ShopProfile findProfile(Actor actor, long merchantId) {
@@ -153,7 +152,7 @@ public class MerchantService {
     }
 
     private void announce(Store store) {
-        em.persist(new OutboxEntry(OutboxEntry.Aggregate.STORE, store.getId(), Instant.now(clock)));
+        outbox.announce(OutboxEntry.Aggregate.STORE, store.getId());
     }
 
     private static String blankToNull(String text) {

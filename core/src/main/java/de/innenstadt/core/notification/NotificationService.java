@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.notification;
 
-import de.innenstadt.core.account.Role;
 import de.innenstadt.core.city.CitySettingsService;
 import de.innenstadt.core.platform.Actor;
 import de.innenstadt.core.platform.NotFoundException;
+import de.innenstadt.core.platform.Role;
 import de.innenstadt.core.reservation.Reservation;
 import de.innenstadt.core.reservation.ReservationAnonymised;
 import de.innenstadt.core.reservation.ReservationChanged;

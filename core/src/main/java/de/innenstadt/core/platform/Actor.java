@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.platform;
 
-import de.innenstadt.core.account.Role;
 import java.util.Objects;
 import java.util.Optional;
 

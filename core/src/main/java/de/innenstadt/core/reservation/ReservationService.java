@@ -18,7 +18,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,7 +166,7 @@ public class ReservationService {
                     return StockLedger.searchSeesChange(availableAfter + line.getValue(), availableAfter);
                 })
                 .map(line -> offers.get(line.getKey()).getProduct().getId())
-                .toList(), now);
+                .toList());
         changed.fire(new ReservationChanged(reservation.getId(), reservation.getStatus()));
         return reservation;
     }
@@ -289,7 +288,7 @@ public class ReservationService {
     private void collect(Reservation reservation, Actor actor) {
         Instant now = Instant.now(clock);
         reservation.moveTo(ReservationStatus.COLLECTED, now, actor.username());
-        ledger.handOver(held(reservation), now);
+        ledger.handOver(held(reservation));
         changed.fire(new ReservationChanged(reservation.getId(), ReservationStatus.COLLECTED));
     }
 
@@ -297,7 +296,7 @@ public class ReservationService {
         Instant now = Instant.now(clock);
         reservation.moveTo(ending, now, actor);
         changed.fire(new ReservationChanged(reservation.getId(), ending));
-        ledger.release(held(reservation), now);
+        ledger.release(held(reservation));
     }
 
     private static List<StockLedger.Held> held(Reservation reservation) {

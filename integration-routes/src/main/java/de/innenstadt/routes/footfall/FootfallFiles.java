@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.routes.footfall;
 
-import de.innenstadt.core.account.Role;
 import de.innenstadt.core.city.CitySettingsService;
 import de.innenstadt.core.city.FootfallImport;
 import de.innenstadt.core.city.FootfallImportLog;
-import de.innenstadt.core.city.FootfallImportRecord;
 import de.innenstadt.core.city.FootfallImportRecord.Source;
+import de.innenstadt.core.city.FootfallImportRecord;
 import de.innenstadt.core.city.FootfallProblem;
 import de.innenstadt.core.city.FootfallReading;
 import de.innenstadt.core.platform.Actor;
+import de.innenstadt.core.platform.Role;
 import de.innenstadt.routes.footfall.FootfallCsvParser.FootfallFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,21 +1,25 @@
 // SPDX-License-Identifier: EUPL-1.2
-package de.innenstadt.core.inventory;
+package de.innenstadt.core.platform;
 
-import de.innenstadt.core.inventory.OutboxEntry.Aggregate;
-import de.innenstadt.core.platform.InLists;
+import de.innenstadt.core.platform.OutboxEntry.Aggregate;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Access to the outbox for the relay. Claiming locks the rows with {@code SKIP LOCKED}, so several
- * instances can relay at once without handling a row twice, and a row is deleted only in the
- * transaction that delivered it.
+ * The transactional outbox: services announce what changed in the transaction of the change
+ * ({@link #announce}), and the relay claims, delivers and deletes the rows. Claiming locks the rows with
+ * {@code SKIP LOCKED}, so several instances can relay at once without handling a row twice, and a row is
+ * deleted only in the transaction that delivered it. The feed import writes its rows in plain JDBC with its
+ * own de-duplication (ADR 0014, {@code ProductAnnouncements}).
  */
 @ApplicationScoped
 public class Outbox {
@@ -26,6 +30,21 @@ public class Outbox {
 
     @PersistenceContext(unitName = "innenstadt")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** Tells search that these aggregates changed: one row each, committed or rolled back with the change. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announce(Aggregate aggregate, Collection<Long> ids) {
+        Instant now = Instant.now(clock);
+        ids.stream().distinct().forEach(id -> em.persist(new OutboxEntry(aggregate, id, now)));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announce(Aggregate aggregate, long id) {
+        em.persist(new OutboxEntry(aggregate, id, Instant.now(clock)));
+    }
 
     /**
      * Claims the oldest rows for the current transaction (must be called inside one), together with up

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package de.innenstadt.core.account;
+package de.innenstadt.core.platform;
 
 /** What a portal user may do; the names are the security groups the container checks. */
 public enum Role {

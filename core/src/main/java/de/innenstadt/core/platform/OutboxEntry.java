@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package de.innenstadt.core.inventory;
+package de.innenstadt.core.platform;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
