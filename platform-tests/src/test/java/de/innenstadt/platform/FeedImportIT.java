@@ -1,28 +1,25 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.platform;
 
+import static de.innenstadt.platform.ReservationApi.execute;
+import static de.innenstadt.platform.ReservationApi.value;
 import static de.innenstadt.platform.TestPlatform.get;
 import static de.innenstadt.platform.TestPlatform.json;
-import static de.innenstadt.platform.TestPlatform.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -36,11 +33,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * Stock feeds end to end against the real MariaDB and Elasticsearch: the push API, the drop folder, the
@@ -55,7 +47,6 @@ class FeedImportIT {
     private static final String SECRET = "abcdefghijkmnpqrstuvwxyz23456789";
     private static final String KEY_TEXT = "isk_feedtst1_" + SECRET;
     private static final String FORMATS_SLUG = "feedformats";
-    private static final Path SAMPLES = Path.of("..", "integration-routes", "src", "test", "resources", "feeds");
     private static long merchantId;
     private static long formatsMerchantId;
     private static long storeF1;
@@ -75,18 +66,18 @@ class FeedImportIT {
 
     @Test
     void thePushApiAppliesGoodLinesExplainsBadOnesAndAnswersARetryWithTheFirstImport() throws Exception {
-        assertThat(push(null, "k1", "{\"lines\":[]}").statusCode()).isEqualTo(401);
-        assertThat(push("isk_feedtst1_" + "x".repeat(32), "k1", "{\"lines\":[]}").statusCode()).isEqualTo(401);
-        assertThat(push(KEY_TEXT, null, "{\"lines\":[]}").statusCode()).isEqualTo(400);
-        HttpResponse<String> notJson = push(KEY_TEXT, UUID.randomUUID().toString(), "{\"lines\": [ {\"storeCode\": ");
+        assertThat(TestPlatform.pushStock(null, "k1", "{\"lines\":[]}").statusCode()).isEqualTo(401);
+        assertThat(TestPlatform.pushStock("isk_feedtst1_" + "x".repeat(32), "k1", "{\"lines\":[]}").statusCode()).isEqualTo(401);
+        assertThat(TestPlatform.pushStock(KEY_TEXT, null, "{\"lines\":[]}").statusCode()).isEqualTo(400);
+        HttpResponse<String> notJson = TestPlatform.pushStock(KEY_TEXT, UUID.randomUUID().toString(), "{\"lines\": [ {\"storeCode\": ");
         assertThat(notJson.statusCode()).isEqualTo(400);
         assertThat(json(notJson.body()).get("message").asText()).contains("not valid JSON");
-        assertThat(push(KEY_TEXT, UUID.randomUUID().toString(), "{\"lines\": 5}").statusCode()).isEqualTo(400);
+        assertThat(TestPlatform.pushStock(KEY_TEXT, UUID.randomUUID().toString(), "{\"lines\": 5}").statusCode()).isEqualTo(400);
 
         String body = lines(line("F1", 0, 5, "9.99"), line("F1", 1, 3, "4.50"), line("F1", 2, 8, "1.00"),
                 line("F2", 0, 2, "9.99"), line("F2", 1, 1, "4.50"), "{\"storeCode\":\"F1\",\"gtin\":\"4006381333932\",\"quantity\":1}");
         String key = UUID.randomUUID().toString();
-        HttpResponse<String> first = push(KEY_TEXT, key, body);
+        HttpResponse<String> first = TestPlatform.pushStock(KEY_TEXT, key, body);
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         JsonNode result = json(first.body());
         assertThat(result.get("status").asText()).isEqualTo("succeeded");
@@ -98,18 +89,18 @@ class FeedImportIT {
         assertThat(offer(storeF1, 0)).containsExactly(5, 999);
         assertThat(offer(storeF2, 1)).containsExactly(1, 450);
 
-        HttpResponse<String> retry = push(KEY_TEXT, key, body);
+        HttpResponse<String> retry = TestPlatform.pushStock(KEY_TEXT, key, body);
         assertThat(retry.statusCode()).isEqualTo(200);
         assertThat(json(retry.body()).get("importId").asLong()).isEqualTo(result.get("importId").asLong());
-        assertThat(push(KEY_TEXT, key, lines(line("F1", 0, 6, "9.99"))).statusCode()).isEqualTo(422);
-        JsonNode again = json(push(KEY_TEXT, UUID.randomUUID().toString(), body).body());
+        assertThat(TestPlatform.pushStock(KEY_TEXT, key, lines(line("F1", 0, 6, "9.99"))).statusCode()).isEqualTo(422);
+        JsonNode again = json(TestPlatform.pushStock(KEY_TEXT, UUID.randomUUID().toString(), body).body());
         assertThat(again.get("status").asText()).isEqualTo("unchanged");
         assertThat(again.get("message").asText()).contains("#" + result.get("importId").asLong());
 
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
                 .until(() -> searchedQuantity(0, storeF1) == offer(storeF1, 0)[0]);
         int quantity = offer(storeF1, 0)[0] + 7;
-        HttpResponse<String> change = push(KEY_TEXT, UUID.randomUUID().toString(), lines(line("F1", 0, quantity, null)));
+        HttpResponse<String> change = TestPlatform.pushStock(KEY_TEXT, UUID.randomUUID().toString(), lines(line("F1", 0, quantity, null)));
         assertThat(json(change.body()).get("applied").asLong()).isEqualTo(1);
         long committed = System.nanoTime();
         await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100))
@@ -119,9 +110,9 @@ class FeedImportIT {
 
     @Test
     void aFeedWithMoreBadLinesThanTheThresholdIsRefusedAndAppliesNothing() throws Exception {
-        push(KEY_TEXT, UUID.randomUUID().toString(), lines(line("F2", 3, 4, "2.00")));
+        TestPlatform.pushStock(KEY_TEXT, UUID.randomUUID().toString(), lines(line("F2", 3, 4, "2.00")));
         int[] before = offer(storeF2, 3);
-        HttpResponse<String> refused = push(KEY_TEXT, UUID.randomUUID().toString(), lines(line("F2", 3, before[0] + 10, null),
+        HttpResponse<String> refused = TestPlatform.pushStock(KEY_TEXT, UUID.randomUUID().toString(), lines(line("F2", 3, before[0] + 10, null),
                 line("F9", 1, 1, null), "{\"storeCode\":\"F2\",\"gtin\":\"" + products.get(2)[1] + "\",\"quantity\":-3}"));
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
         JsonNode result = json(refused.body());
@@ -133,7 +124,7 @@ class FeedImportIT {
 
     @Test
     void dropFolderFilesAreImportedFullFeedsZeroWhatIsMissingDeltasTouchOnlyTheirLinesAndRepeatsAreNoticed() throws Exception {
-        push(KEY_TEXT, UUID.randomUUID().toString(), lines(line("F1", 3, 5, "3.00"), line("F1", 4, 5, "3.00"),
+        TestPlatform.pushStock(KEY_TEXT, UUID.randomUUID().toString(), lines(line("F1", 3, 5, "3.00"), line("F1", 4, 5, "3.00"),
                 line("F2", 4, 6, "3.00")));
         execute("UPDATE offer SET held = 2 WHERE store_id = " + storeF1 + " AND product_id = " + products.get(4)[0]);
         execute("UPDATE merchant SET feed_mode = 'FULL' WHERE id = " + merchantId);
@@ -173,8 +164,8 @@ class FeedImportIT {
         Path secret = Path.of(System.getProperty("innenstadt.it.work"), "secret-" + UUID.randomUUID() + ".csv");
         Files.writeString(secret, "filiale;gtin;menge;preis\n1;GEHEIM-4711;1;1,00\n", StandardCharsets.UTF_8);
         String importsBefore = value("SELECT COUNT(*) FROM feed_import WHERE merchant_id = " + merchantId);
-        Files.createDirectories(dropDir(SLUG));
-        Path link = Files.createSymbolicLink(dropDir(SLUG).resolve(UUID.randomUUID().toString().substring(0, 8)
+        Files.createDirectories(DropFolder.dir(SLUG));
+        Path link = Files.createSymbolicLink(DropFolder.dir(SLUG).resolve(UUID.randomUUID().toString().substring(0, 8)
                 + "-link.csv"), secret);
         awaitMoved(link, "failed");
         assertThat(value("SELECT COUNT(*) FROM feed_import WHERE merchant_id = " + merchantId)).isEqualTo(importsBefore);
@@ -193,8 +184,8 @@ class FeedImportIT {
             {"bmecat2005-update-products.xml", "BMECAT"}, {"bmecat2005-update-prices.xml", "BMECAT"}};
         for (String[] sample : samples) {
             execute("UPDATE feed_settings SET format = '" + sample[1] + "' WHERE merchant_id = " + formatsMerchantId);
-            Path file = dropBytes(FORMATS_SLUG, sample[0], Files.readAllBytes(SAMPLES.resolve(sample[0])));
-            awaitMoved(FORMATS_SLUG, file, "done");
+            Path file = DropFolder.drop(FORMATS_SLUG, sample[0], FeedSamples.sample(sample[0]));
+            DropFolder.awaitMoved(FORMATS_SLUG, file, "done");
             JsonNode record = lastImport(formatsMerchantId);
             assertThat(record.get("status").asText()).as(sample[0] + ": " + record).isIn("SUCCEEDED", "DUPLICATE");
             assertThat(record.get("format").asText()).isEqualTo(sample[1]);
@@ -230,7 +221,7 @@ class FeedImportIT {
         try {
             // the Windows-1252 till export, with one more line so it is not the same file as an earlier import
             Path file = root.resolve("export").resolve(UUID.randomUUID() + "-kasse.csv");
-            byte[] sample = Files.readAllBytes(SAMPLES.resolve("kasse-windows1252.csv"));
+            byte[] sample = FeedSamples.sample("kasse-windows1252.csv");
             int quantity = 5 + new Random().nextInt(500);
             byte[] extra = ("KL-02;4006381333931;10001;Kugelschreiber Grün;Stabilo;Schreibwaren;" + quantity + ";1,99\r\n")
                     .getBytes(java.nio.charset.Charset.forName("windows-1252"));
@@ -260,7 +251,7 @@ class FeedImportIT {
     void garbageEndsAsAFailedImportWithAReasonAndTheServerStaysHealthy() throws Exception {
         byte[] binary = new byte[200_000];
         new Random(7).nextBytes(binary);
-        push(KEY_TEXT, UUID.randomUUID().toString(), lines(line("F1", 0, 5, "9.99")));
+        TestPlatform.pushStock(KEY_TEXT, UUID.randomUUID().toString(), lines(line("F1", 0, 5, "9.99")));
         int before = offer(storeF1, 0)[0];
         for (Object[] garbage : new Object[][] {{"binary.json", binary}, {"empty.json", new byte[0]},
                 {"cut.json", "{\"lines\":[{\"storeCode\":\"F1\",\"gtin\":".getBytes(StandardCharsets.UTF_8)},
@@ -275,18 +266,18 @@ class FeedImportIT {
 
         String offersBefore = value("SELECT COUNT(*) FROM offer o JOIN store s ON s.id = o.store_id WHERE s.merchant_id = " + formatsMerchantId);
         for (Object[] garbage : new Object[][] {
-                {"billion-laughs.xml", "GOOGLE_LOCAL_INVENTORY_XML", sample("garbage/billion-laughs.xml")},
-                {"xxe.xml", "BMECAT", sample("garbage/xxe.xml")},
-                {"not-well-formed.xml", "BMECAT", sample("garbage/not-well-formed.xml")},
-                {"picture.csv", "POS_CSV", sample("garbage/picture.png")},
-                {"header-only.csv", "POS_CSV", sample("garbage/header-only.csv")},
-                {"empty.csv", "POS_CSV", sample("garbage/empty.csv")},
-                {"bomb.csv.gz", "POS_CSV", gzipBomb()},
+                {"billion-laughs.xml", "GOOGLE_LOCAL_INVENTORY_XML", FeedSamples.sample("garbage/billion-laughs.xml")},
+                {"xxe.xml", "BMECAT", FeedSamples.sample("garbage/xxe.xml")},
+                {"not-well-formed.xml", "BMECAT", FeedSamples.sample("garbage/not-well-formed.xml")},
+                {"picture.csv", "POS_CSV", FeedSamples.sample("garbage/picture.png")},
+                {"header-only.csv", "POS_CSV", FeedSamples.sample("garbage/header-only.csv")},
+                {"empty.csv", "POS_CSV", FeedSamples.sample("garbage/empty.csv")},
+                {"bomb.csv.gz", "POS_CSV", FeedSamples.gzipBomb()},
                 {"one-line.csv", "POS_CSV", ("EAN;Bestand;Filiale\n" + "4".repeat(3_000_000)).getBytes(StandardCharsets.US_ASCII)},
-                {"wrong-encoding.csv", "POS_CSV", wrongEncoding()}}) {
+                {"wrong-encoding.csv", "POS_CSV", FeedSamples.wrongEncoding()}}) {
             execute("UPDATE feed_settings SET format = '" + garbage[1] + "' WHERE merchant_id = " + formatsMerchantId);
-            Path file = dropBytes(FORMATS_SLUG, (String) garbage[0], (byte[]) garbage[2]);
-            awaitMoved(FORMATS_SLUG, file, "failed");
+            Path file = DropFolder.drop(FORMATS_SLUG, (String) garbage[0], (byte[]) garbage[2]);
+            DropFolder.awaitMoved(FORMATS_SLUG, file, "failed");
             JsonNode record = lastImport(formatsMerchantId);
             assertThat(record.get("status").asText()).as(garbage[0] + ": " + record).isEqualTo("FAILED");
             assertThat(record.get("message").asText()).as((String) garbage[0]).contains("Nothing was applied");
@@ -296,88 +287,6 @@ class FeedImportIT {
         assertThat(get("/health/ready").statusCode()).isEqualTo(200);
         awaitMoved(drop("after-garbage.json", lines(line("F1", 0, before + 1, null))), "done");
         assertThat(offer(storeF1, 0)[0]).isEqualTo(before + 1);
-    }
-
-    @Test
-    void aMerchantUploadsAFilePreviewsItFollowsItsProgressAndManagesKeysInThePortal() throws Exception {
-        String[] offer = demoOffer("haendler2");
-        long demoMerchant = Long.parseLong(offer[3]);
-        execute("UPDATE merchant SET feed_interval_minutes = 5 WHERE id = " + demoMerchant);
-        execute("UPDATE feed_import SET finished_at = finished_at - INTERVAL 1 DAY, started_at = started_at - INTERVAL 1 DAY"
-                + " WHERE merchant_id = " + demoMerchant);
-        int quantity = Integer.parseInt(offer[2]) + 3;
-        Path file = Files.createTempFile(Path.of(System.getProperty("innenstadt.it.work")), "upload-", ".json");
-        // the third line repeats the first: the preview must reject it as the import does (it once let it through)
-        Files.writeString(file, "{\"lines\":[{\"storeCode\":\"" + offer[0] + "\",\"gtin\":\"" + offer[1] + "\",\"quantity\":" + quantity
-                + "},{\"storeCode\":\"NOPE\",\"gtin\":\"" + offer[1] + "\",\"quantity\":1},{\"storeCode\":\"" + offer[0]
-                + "\",\"gtin\":\"" + offer[1] + "\",\"quantity\":" + (quantity + 7) + "}]}");
-        try (Browser browser = new Browser()) {
-            WebDriver driver = browser.driver();
-            PlatformIT.login(browser, "haendler2");
-            assertThat(driver.findElements(By.id("feed-stale"))).as("overdue feed flagged on the start page").isNotEmpty();
-            driver.get(TestPlatform.baseUrl() + "/portal/merchant/feeds");
-            assertThat(driver.findElements(By.id("stale"))).isNotEmpty();
-
-            driver.findElement(By.id("settings:threshold")).clear();
-            driver.findElement(By.id("settings:threshold")).sendKeys("70");
-            driver.findElement(By.id("settings:save")).click();
-            browser.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#settings .messages li")).isEmpty());
-            assertThat(driver.findElement(By.cssSelector("#settings .messages")).getText()).containsAnyOf("gespeichert", "saved");
-            assertThat(value("SELECT reject_threshold FROM feed_settings WHERE merchant_id = " + demoMerchant)).isEqualTo("0.700");
-
-            upload(browser, file, "upload-preview");
-            browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("preview")));
-            assertThat(driver.findElements(By.cssSelector("#preview-lines tbody tr"))).hasSize(1);
-            assertThat(driver.findElement(By.id("preview-problems")).getText()).contains("NOPE").contains("Duplicate line");
-            assertThat(driver.findElement(By.cssSelector(".preview-counts")).getText()).startsWith("3 Zeilen gelesen, davon 2 abgelehnt");
-            assertThat(demoOffer("haendler2", offer[0], offer[1])).as("a preview applies nothing").isEqualTo(offer[2]);
-
-            upload(browser, file, "upload-import");
-            browser.waitUpTo(Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("#import-progress[data-running='false']")).isEmpty());
-            assertThat(driver.findElement(By.cssSelector("#import-progress progress")).getAttribute("value")).isEqualTo("100");
-            assertThat(driver.findElement(By.cssSelector(".feed-history .import-status")).getText()).isEqualTo("SUCCEEDED");
-            assertThat(driver.findElement(By.cssSelector(".feed-history .import-counts")).getText()).isEqualTo("3 / 1 / 0 / 2");
-            assertThat(demoOffer("haendler2", offer[0], offer[1])).isEqualTo(String.valueOf(quantity));
-            // the flag at the top may have been rendered a moment before the import below ended: look again
-            driver.navigate().refresh();
-            browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("history")));
-            assertThat(driver.findElements(By.id("stale"))).as("a fresh feed is not overdue").isEmpty();
-
-            String csvUrl = driver.findElement(By.cssSelector(".feed-history .rejected-csv")).getAttribute("href");
-            // fetched by the browser itself, with its portal session
-            String csv = (String) ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
-                    + " fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.status + '\\n' + r.headers.get('Content-Type')"
-                    + " + '\\n').then(head => done(head)).catch(e => done('error ' + e));", csvUrl);
-            assertThat(csv).startsWith("200").contains("text/csv");
-            String rejectedCsv = (String) ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
-                    + " fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done).catch(e => done('error ' + e));",
-                    csvUrl);
-            assertThat(rejectedCsv).contains("line;column;value;reason").contains(";NOPE;");
-
-            driver.findElement(By.id("keys:label")).sendKeys("Testkasse");
-            driver.findElement(By.id("keys:create")).click();
-            String created = browser.waitUpTo(Duration.ofSeconds(10))
-                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("code.api-key"))).getText();
-            String body = "{\"lines\":[{\"storeCode\":\"" + offer[0] + "\",\"gtin\":\"" + offer[1] + "\",\"quantity\":" + (quantity + 1) + "}]}";
-            assertThat(push(created, UUID.randomUUID().toString(), body).statusCode()).isEqualTo(200);
-            driver.findElements(By.cssSelector(".api-keys .revoke-key")).get(0).click();
-            // the table is re-rendered after the click: between the old and the new one there may be no row at all
-            browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".api-keys .key-state")).stream()
-                    .findFirst().map(state -> List.of("widerrufen", "revoked").contains(state.getText())).orElse(false));
-            assertThat(push(created, UUID.randomUUID().toString(), body).statusCode()).isEqualTo(401);
-        } finally {
-            execute("UPDATE merchant SET feed_interval_minutes = NULL WHERE id = " + demoMerchant);
-            execute("DELETE FROM feed_settings WHERE merchant_id = " + demoMerchant);
-            Files.deleteIfExists(file);
-        }
-    }
-
-    private static void upload(Browser browser, Path file, String button) {
-        WebDriver driver = browser.driver();
-        driver.get(TestPlatform.baseUrl() + "/portal/merchant/feeds");
-        new Select(driver.findElement(By.id("upload-format"))).selectByValue("JSON_PUSH");
-        driver.findElement(By.id("upload-file")).sendKeys(file.toAbsolutePath().toString());
-        driver.findElement(By.id(button)).click();
     }
 
     // ------------------------------------------------------------ helpers
@@ -393,7 +302,7 @@ class FeedImportIT {
                             + merchantId + ", '" + code + "', 'Feed-Testladen " + code + "', 'Marktstraße', '1', '67655',"
                             + " 'Kaiserslautern', 49.4440, 7.7690)");
                 }
-                String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(SECRET.getBytes(StandardCharsets.US_ASCII)));
+                String hash = TestPlatform.sha256(SECRET);
                 execute("INSERT INTO api_key (merchant_id, prefix, secret_sha256, label) VALUES (" + merchantId + ", 'feedtst1', '"
                         + hash + "', 'Test')");
             }
@@ -432,20 +341,6 @@ class FeedImportIT {
         return "{\"lines\":[" + String.join(",", lines) + "]}";
     }
 
-    private static HttpResponse<String> push(String key, String idempotencyKey, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestPlatform.baseUrl() + "/api/v1/stock"))
-                .timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (key != null) {
-            request.header("Authorization", "Bearer " + key);
-        }
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        return send(request.build());
-    }
-
     /** quantity and price in cents of the test merchant's offer of product {@code index} in a store. */
     private static int[] offer(long storeId, int index) throws SQLException {
         String row = value("SELECT CONCAT(quantity, ',', price_cents) FROM offer WHERE store_id = " + storeId + " AND product_id = "
@@ -474,39 +369,16 @@ class FeedImportIT {
         return -1;
     }
 
-    private static Path dropDir(String slug) {
-        return Path.of(System.getProperty("innenstadt.it.work"), "var", "feeds", "drop", slug);
-    }
-
     private static Path drop(String name, String content) throws IOException {
-        return dropBytes(SLUG, name, content.getBytes(StandardCharsets.UTF_8));
+        return DropFolder.drop(SLUG, name, content.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Path dropBytes(String name, byte[] content) throws IOException {
-        return dropBytes(SLUG, name, content);
-    }
-
-    /** Writes under a .part name and renames, as merchants are told to, so the route never sees half a file. */
-    private static Path dropBytes(String slug, String name, byte[] content) throws IOException {
-        Files.createDirectories(dropDir(slug));
-        String unique = UUID.randomUUID().toString().substring(0, 8) + "-" + name;
-        Path part = dropDir(slug).resolve(unique + ".part");
-        Files.write(part, content);
-        return Files.move(part, dropDir(slug).resolve(unique));
+        return DropFolder.drop(SLUG, name, content);
     }
 
     private static void awaitMoved(Path file, String folder) {
-        awaitMoved(SLUG, file, folder);
-    }
-
-    private static void awaitMoved(String slug, Path file, String folder) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> !Files.exists(file));
-        try (Stream<Path> moved = Files.list(dropDir(slug).resolve(folder))) {
-            assertThat(moved.map(p -> p.getFileName().toString())).as("moved to " + folder)
-                    .anyMatch(n -> n.endsWith(file.getFileName().toString()));
-        } catch (IOException e) {
-            throw new AssertionError("No " + folder + " folder in " + dropDir(slug), e);
-        }
+        DropFolder.awaitMoved(SLUG, file, folder);
     }
 
     private static JsonNode lastImport() throws SQLException {
@@ -517,56 +389,5 @@ class FeedImportIT {
         return json(value("SELECT JSON_OBJECT('status', status, 'source', source, 'format', format, 'message', message,"
                 + " 'applied', rows_applied, 'rejected', rows_rejected) FROM feed_import WHERE merchant_id = " + merchant
                 + " ORDER BY id DESC LIMIT 1"));
-    }
-
-    private static byte[] sample(String name) throws IOException {
-        return Files.readAllBytes(SAMPLES.resolve(name));
-    }
-
-    /** 200 MB of zeros in a few hundred kilobytes of gzip. */
-    private static byte[] gzipBomb() throws IOException {
-        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(packed)) {
-            gzip.write("EAN;Bestand;Filiale\n".getBytes(StandardCharsets.US_ASCII));
-            byte[] zeros = new byte[1 << 20];
-            for (int i = 0; i < 200; i++) {
-                gzip.write(zeros);
-            }
-        }
-        return packed.toByteArray();
-    }
-
-    /** Valid UTF-8 for the first 100 KB, then a Windows-1252 umlaut: read as UTF-8 until it breaks. */
-    private static byte[] wrongEncoding() {
-        StringBuilder csv = new StringBuilder("Filiale;EAN;Bezeichnung;Bestand;VK-Preis\n");
-        while (csv.length() < 100_000) {
-            csv.append("KL-01;4006381333931;Kugelschreiber;1;1,99\n");
-        }
-        byte[] head = csv.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] tail = "KL-02;4006381333931;Gr\u00fcn;1;1,99\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
-        byte[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
-        System.arraycopy(tail, 0, all, head.length, tail.length);
-        return all;
-    }
-
-    /** store code, GTIN, quantity and merchant id of a demo merchant's first offer with a GTIN. */
-    private static String[] demoOffer(String username) throws SQLException {
-        return value("SELECT CONCAT_WS('|', s.code, p.gtin, o.quantity, s.merchant_id) FROM offer o JOIN store s ON s.id = o.store_id"
-                + " JOIN product p ON p.id = o.product_id JOIN user_account u ON u.merchant_id = s.merchant_id"
-                + " WHERE u.username = '" + username + "' AND p.gtin IS NOT NULL ORDER BY o.id LIMIT 1").split("\\|");
-    }
-
-    private static String demoOffer(String username, String storeCode, String gtin) throws SQLException {
-        return value("SELECT o.quantity FROM offer o JOIN store s ON s.id = o.store_id JOIN product p ON p.id = o.product_id"
-                + " JOIN user_account u ON u.merchant_id = s.merchant_id WHERE u.username = '" + username + "' AND s.code = '"
-                + storeCode + "' AND p.gtin = '" + gtin + "'");
-    }
-
-    private static void execute(String sql) throws SQLException {
-        ReservationApi.execute(sql);
-    }
-
-    private static String value(String sql) throws SQLException {
-        return ReservationApi.value(sql);
     }
 }
