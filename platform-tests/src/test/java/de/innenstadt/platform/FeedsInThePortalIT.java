@@ -55,6 +55,12 @@ class FeedsInThePortalIT {
             driver.get(TestPlatform.baseUrl() + "/portal/merchant/feeds");
             assertThat(driver.findElements(By.id("stale"))).isNotEmpty();
 
+            // at the default threshold of 20 % the preview says that the import would be refused, and why
+            upload(browser, file, "upload-preview");
+            browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("preview")));
+            assertThat(driver.findElement(By.id("preview-refused")).getText()).contains("67 %").contains("höchstens 20 %");
+            driver.get(TestPlatform.baseUrl() + "/portal/merchant/feeds");
+
             driver.findElement(By.id("settings:threshold")).clear();
             driver.findElement(By.id("settings:threshold")).sendKeys("70");
             driver.findElement(By.id("settings:save")).click();
@@ -66,6 +72,7 @@ class FeedsInThePortalIT {
             browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("preview")));
             assertThat(driver.findElements(By.cssSelector("#preview-lines tbody tr"))).hasSize(1);
             assertThat(driver.findElement(By.id("preview-problems")).getText()).contains("NOPE").contains("Duplicate line");
+            assertThat(driver.findElements(By.id("preview-refused"))).as("67 % rejected is within a threshold of 70 %").isEmpty();
             assertThat(driver.findElement(By.cssSelector(".preview-counts")).getText()).startsWith("3 Zeilen gelesen, davon 2 abgelehnt");
             assertThat(demoOffer("haendler2", offer[0], offer[1])).as("a preview applies nothing").isEqualTo(offer[2]);
 

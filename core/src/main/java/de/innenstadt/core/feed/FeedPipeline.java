@@ -191,7 +191,7 @@ public final class FeedPipeline {
                 if (validation.read() == 0) {
                     return records.finish(c, state.id(), file, ImportStatus.FAILED, "The feed contains no lines. Nothing was applied.");
                 }
-                if ((double) validation.rejected() / validation.read() > merchant.threshold()) {
+                if (merchant.refuses(validation.read(), validation.rejected())) {
                     return records.finish(c, state.id(), file, ImportStatus.REFUSED, String.format(Locale.ROOT,
                             "Refused: %d of %d lines (%.0f %%) were rejected, more than the allowed %.0f %%; nothing was applied."
                                     + " See the rejected rows, correct the export and send it again.",

@@ -6,8 +6,19 @@ import java.util.List;
 /**
  * What a file would do, shown before it is applied: its first lines as understood and its problems.
  *
+ * @param allowedRejectedShare the merchant's threshold: above this share of rejected lines a feed is refused whole
+ * @param wouldBeRefused whether importing this file would be refused for its rejected share, so nothing applied
  * @param error the reason the whole file cannot be read, or {@code null}
  */
 public record ImportPreview(List<FeedLine> firstLines, List<FeedProblem> firstProblems, long lines, long rejected,
-        String error) {
+        double allowedRejectedShare, boolean wouldBeRefused, String error) {
+
+    /** The rejected share in whole percent, as the preview tells it. */
+    public long rejectedPercent() {
+        return lines == 0 ? 0 : Math.round(100.0 * rejected / lines);
+    }
+
+    public long allowedPercent() {
+        return Math.round(100 * allowedRejectedShare);
+    }
 }

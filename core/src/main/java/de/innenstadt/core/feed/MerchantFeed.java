@@ -35,6 +35,11 @@ record MerchantFeed(long merchantId, Map<String, Long> storesByCode, List<Long> 
                 settings.parseOptions(), new ProductCache());
     }
 
+    /** Whether a feed with these counts is refused whole: its rejected share is above the merchant's threshold. */
+    boolean refuses(long read, long rejected) {
+        return read > 0 && (double) rejected / read > threshold;
+    }
+
     /** The merchant's own choice between full and partial feeds, for an import that does not name one. */
     static FeedMode mode(Connection c, long merchantId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT feed_mode FROM merchant WHERE id = ?")) {
