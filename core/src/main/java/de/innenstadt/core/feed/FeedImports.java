@@ -267,7 +267,7 @@ public class FeedImports {
         long merchantId = actor.findMerchantId().orElseThrow(() -> new NotFoundException("Not a merchant"));
         Optional<FeedParser> parser = findParser(format);
         if (parser.isEmpty()) {
-            return new ImportPreview(List.of(), List.of(), 0, 0, 0, false, "The format " + format + " cannot be read here.");
+            return new ImportPreview(List.of(), List.of(), 0, 0, 0, "The format " + format + " cannot be read here.");
         }
         try (Connection c = dataSource.getConnection()) {
             return PreviewPass.run(c, MerchantFeed.load(c, merchantId), parser.get(), content, maxLines);

@@ -7,11 +7,15 @@ import java.util.List;
  * What a file would do, shown before it is applied: its first lines as understood and its problems.
  *
  * @param allowedRejectedShare the merchant's threshold: above this share of rejected lines a feed is refused whole
- * @param wouldBeRefused whether importing this file would be refused for its rejected share, so nothing applied
  * @param error the reason the whole file cannot be read, or {@code null}
  */
 public record ImportPreview(List<FeedLine> firstLines, List<FeedProblem> firstProblems, long lines, long rejected,
-        double allowedRejectedShare, boolean wouldBeRefused, String error) {
+        double allowedRejectedShare, String error) {
+
+    /** Whether importing this file would be refused for its rejected share, so that nothing would be applied. */
+    public boolean wouldBeRefused() {
+        return error == null && MerchantFeed.refuses(lines, rejected, allowedRejectedShare);
+    }
 
     /** The rejected share in whole percent, as the preview tells it. */
     public long rejectedPercent() {

@@ -120,7 +120,7 @@ final class ImportRecords {
 
     /** Pass 1 starts over: no rejections and no counts of an earlier, interrupted pass 1. */
     static void startValidating(Connection c, long importId) throws SQLException {
-        Sql.update(c, "DELETE FROM feed_rejected_row WHERE import_id = ?", importId);
+        clearRejections(c, importId);
         Sql.update(c, "UPDATE feed_import SET phase = 'VALIDATING', rows_read = 0, rows_rejected = 0, rows_applied = 0,"
                 + " rows_unchanged = 0, lines_done = 0, lines_total = NULL WHERE id = ?", importId);
     }

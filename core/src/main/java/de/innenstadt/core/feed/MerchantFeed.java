@@ -37,6 +37,10 @@ record MerchantFeed(long merchantId, Map<String, Long> storesByCode, List<Long> 
 
     /** Whether a feed with these counts is refused whole: its rejected share is above the merchant's threshold. */
     boolean refuses(long read, long rejected) {
+        return refuses(read, rejected, threshold);
+    }
+
+    static boolean refuses(long read, long rejected, double threshold) {
         return read > 0 && (double) rejected / read > threshold;
     }
 

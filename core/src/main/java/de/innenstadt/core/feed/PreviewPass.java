@@ -44,8 +44,7 @@ final class PreviewPass extends JudgingSink {
         }
         List<FeedProblem> first = pass.problems.stream().sorted(Comparator.comparingLong(FeedProblem::lineNumber)).limit(maxLines)
                 .toList();
-        return new ImportPreview(List.copyOf(pass.lines), first, pass.events(), pass.rejected, merchant.threshold(),
-                error == null && merchant.refuses(pass.events(), pass.rejected), error);
+        return new ImportPreview(List.copyOf(pass.lines), first, pass.events(), pass.rejected, merchant.threshold(), error);
     }
 
     @Override

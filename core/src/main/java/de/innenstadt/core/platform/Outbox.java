@@ -43,7 +43,7 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void announce(Aggregate aggregate, long id) {
-        em.persist(new OutboxEntry(aggregate, id, Instant.now(clock)));
+        announce(aggregate, List.of(id));
     }
 
     /**
