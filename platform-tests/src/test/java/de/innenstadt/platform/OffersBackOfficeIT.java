@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -59,9 +61,12 @@ class OffersBackOfficeIT {
             PlatformIT.login(browser, MERCHANT);
             driver.get(baseUrl() + "/portal/merchant/offers");
 
-            // the last word first: every word counts, in any order
+            // the title's words backwards: every word counts, in any order (all of them, so that the offer is on the
+            // first page however many offers other tests gave this merchant)
+            List<String> backwards = new ArrayList<>(List.of(words));
+            Collections.reverse(backwards);
             browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("offers:filter")))
-                    .sendKeys(words[words.length - 1] + " " + words[0]);
+                    .sendKeys(String.join(" ", backwards));
             browser.waitUpTo(PAGE).until(d -> titles(d).contains(gone[1]));
             // every row shown has both words (the table may still be redrawn by the last keystroke: read it again then)
             browser.waitUpTo(PAGE).ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(
