@@ -15,7 +15,9 @@
             .then(function (p) {
                 bar.value = p.percent;
                 bar.setAttribute('data-percent', p.percent);
-                text.textContent = p.percent + ' % · ' + p.linesDone + (p.linesTotal ? ' / ' + p.linesTotal : '') + ' · ' + p.status;
+                // while it runs, the page's own word for „running“; once it ends, the page reloads with the outcome
+                text.textContent = p.percent + ' % · ' + p.linesDone + (p.linesTotal ? ' / ' + p.linesTotal : '') + ' · '
+                    + box.getAttribute('data-running-label');
                 if (p.status === 'RUNNING') {
                     setTimeout(poll, 1000);
                 } else {

@@ -86,6 +86,8 @@ class FeedImportIT {
         assertThat(result.get("rejected").asLong()).isEqualTo(1);
         assertThat(result.get("rejections").get(0).get("line").asLong()).isEqualTo(6);
         assertThat(result.get("rejections").get(0).get("field").asText()).isEqualTo("gtin");
+        assertThat(result.get("rejections").get(0).get("reasonCode").asText()).as("a code a till system can act on")
+                .isEqualTo("GTIN_CHECK_DIGIT");
         assertThat(offer(storeF1, 0)).containsExactly(5, 999);
         assertThat(offer(storeF2, 1)).containsExactly(1, 450);
 

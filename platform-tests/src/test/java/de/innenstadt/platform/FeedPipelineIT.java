@@ -11,6 +11,7 @@ import de.innenstadt.core.feed.FeedParser;
 import de.innenstadt.core.feed.FeedPipeline;
 import de.innenstadt.core.feed.FeedSink;
 import de.innenstadt.core.feed.FeedSource;
+import de.innenstadt.core.feed.FeedText;
 import de.innenstadt.core.feed.ImportStatus;
 import de.innenstadt.core.inventory.Money;
 import de.innenstadt.core.merchant.FeedMode;
@@ -152,7 +153,7 @@ class FeedPipelineIT {
                 content(feed), spool, 1 << 20);
 
         assertThat(again.status()).isEqualTo(ImportStatus.DUPLICATE);
-        assertThat(again.message()).startsWith("Unchanged: the same file as import #");
+        assertThat(again.message().english()).startsWith("Unchanged: the same file as import #");
     }
 
     // ------------------------------------------------------------ helpers
@@ -245,7 +246,7 @@ class FeedPipelineIT {
                             Money.euros(new BigDecimal(f[3].replace(',', '.'))), new FeedLine.FeedProduct(f[4], null, null, null, null)));
                 }
             } catch (IOException e) {
-                throw new FeedFormatException("Unreadable: " + e.getMessage());
+                throw new FeedFormatException(FeedText.of(FeedText.Code.FILE_UNREADABLE, e.getMessage()), e);
             }
         }
     }

@@ -71,7 +71,7 @@ class FeedsInThePortalIT {
             upload(browser, file, "upload-preview");
             browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("preview")));
             assertThat(driver.findElements(By.cssSelector("#preview-lines tbody tr"))).hasSize(1);
-            assertThat(driver.findElement(By.id("preview-problems")).getText()).contains("NOPE").contains("Duplicate line");
+            assertThat(driver.findElement(By.id("preview-problems")).getText()).contains("NOPE").contains("Doppelte Zeile");
             assertThat(driver.findElements(By.id("preview-refused"))).as("67 % rejected is within a threshold of 70 %").isEmpty();
             assertThat(driver.findElement(By.cssSelector(".preview-counts")).getText()).startsWith("3 Zeilen gelesen, davon 2 abgelehnt");
             assertThat(demoOffer("haendler2", offer[0], offer[1])).as("a preview applies nothing").isEqualTo(offer[2]);
@@ -79,7 +79,9 @@ class FeedsInThePortalIT {
             upload(browser, file, "upload-import");
             browser.waitUpTo(Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("#import-progress[data-running='false']")).isEmpty());
             assertThat(driver.findElement(By.cssSelector("#import-progress progress")).getAttribute("value")).isEqualTo("100");
-            assertThat(driver.findElement(By.cssSelector(".feed-history .import-status")).getText()).isEqualTo("SUCCEEDED");
+            assertThat(driver.findElement(By.cssSelector(".feed-history .import-status")).getText()).isEqualTo("übernommen");
+            assertThat(driver.findElement(By.cssSelector(".feed-history .import-message")).getText())
+                    .isEqualTo("1 Zeile übernommen, 0 unverändert, 2 abgelehnt.");
             assertThat(driver.findElement(By.cssSelector(".feed-history .import-counts")).getText()).isEqualTo("3 / 1 / 0 / 2");
             assertThat(demoOffer("haendler2", offer[0], offer[1])).isEqualTo(String.valueOf(quantity));
             // the flag at the top may have been rendered a moment before the import below ended: look again
@@ -96,7 +98,7 @@ class FeedsInThePortalIT {
             String rejectedCsv = (String) ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
                     + " fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done).catch(e => done('error ' + e));",
                     csvUrl);
-            assertThat(rejectedCsv).contains("line;column;value;reason").contains(";NOPE;");
+            assertThat(rejectedCsv).contains("Zeile;Spalte;Wert;Grund").contains(";NOPE;").contains("Doppelte Zeile");
 
             driver.findElement(By.id("keys:label")).sendKeys("Testkasse");
             driver.findElement(By.id("keys:create")).click();

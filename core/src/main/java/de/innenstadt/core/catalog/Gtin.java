@@ -30,31 +30,52 @@ public record Gtin(String value) {
         return problemWith(trimmed) == null ? Optional.of(new Gtin(trimmed)) : Optional.empty();
     }
 
+    /** What is wrong with a text that is not a valid GTIN; {@code found} and {@code expected} are digit counts or check digits. */
+    public record Flaw(Kind kind, int found, int expected) {
+
+        public enum Kind { EMPTY, LENGTH, NOT_DIGITS, CHECK_DIGIT }
+
+        /** In English, for logs and exceptions; merchants read it through their language's wording. */
+        public String english() {
+            return switch (kind) {
+                case EMPTY -> "GTIN is empty";
+                case LENGTH -> "GTIN must have 8, 12, 13 or 14 digits, not " + found;
+                case NOT_DIGITS -> "GTIN may contain digits only";
+                case CHECK_DIGIT -> "GTIN check digit is " + found + " but should be " + expected;
+            };
+        }
+    }
+
     /**
      * Explains why a text is not a valid GTIN, in words a merchant understands.
      *
      * @return the reason, or {@code null} when the text is a valid GTIN
      */
     public static String problemWith(String candidate) {
+        return findFlaw(candidate).map(Flaw::english).orElse(null);
+    }
+
+    /** Why a text is not a valid GTIN, as a kind with its numbers, so that each reader can say it in their language. */
+    public static Optional<Flaw> findFlaw(String candidate) {
         if (candidate == null || candidate.isEmpty()) {
-            return "GTIN is empty";
+            return Optional.of(new Flaw(Flaw.Kind.EMPTY, 0, 0));
         }
         int length = candidate.length();
         if (length != 8 && length != 12 && length != 13 && length != 14) {
-            return "GTIN must have 8, 12, 13 or 14 digits, not " + length;
+            return Optional.of(new Flaw(Flaw.Kind.LENGTH, length, 0));
         }
         for (int i = 0; i < length; i++) {
             char c = candidate.charAt(i);
             if (c < '0' || c > '9') {
-                return "GTIN may contain digits only";
+                return Optional.of(new Flaw(Flaw.Kind.NOT_DIGITS, 0, 0));
             }
         }
         int expected = checkDigit(candidate.substring(0, length - 1));
         int actual = candidate.charAt(length - 1) - '0';
         if (expected != actual) {
-            return "GTIN check digit is " + actual + " but should be " + expected;
+            return Optional.of(new Flaw(Flaw.Kind.CHECK_DIGIT, actual, expected));
         }
-        return null;
+        return Optional.empty();
     }
 
     /**

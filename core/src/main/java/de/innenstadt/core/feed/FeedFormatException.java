@@ -1,16 +1,27 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.feed;
 
-/** A whole feed is unreadable; the message is written for the merchant and ends up on the import record. */
+/**
+ * A whole feed is unreadable; the text is written for the merchant and ends up on the import record. The
+ * exception's message is the English wording, for logs.
+ */
 public class FeedFormatException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    public FeedFormatException(String message) {
-        super(message);
+    private final transient FeedText text;
+
+    public FeedFormatException(FeedText text) {
+        super(text.english());
+        this.text = text;
     }
 
-    public FeedFormatException(String message, Throwable cause) {
-        super(message, cause);
+    public FeedFormatException(FeedText text, Throwable cause) {
+        super(text.english(), cause);
+        this.text = text;
+    }
+
+    public FeedText text() {
+        return text;
     }
 }

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -32,7 +33,10 @@ public class FeedHistory {
 
     private static final String SELECT_IMPORT = "SELECT id, merchant_id, source, format, file_name, mode, status, phase,"
             + " lines_total, lines_done, rows_read, rows_applied, rows_unchanged, rows_rejected, offers_zeroed, started_at,"
-            + " finished_at, message FROM feed_import";
+            + " finished_at, message, message_code, message_details FROM feed_import";
+
+    private static final String SELECT_REJECTED = "SELECT line_number, column_name, value, reason, reason_code, reason_details"
+            + " FROM feed_rejected_row WHERE import_id = ?";
 
     @Resource(lookup = "java:app/jdbc/innenstadt-direct")
     private DataSource dataSource;
@@ -55,20 +59,23 @@ public class FeedHistory {
         return query(SELECT_IMPORT + " WHERE merchant_id = ? ORDER BY id DESC LIMIT " + Math.max(1, Math.min(limit, 500)), merchantId);
     }
 
-    /** The rejected rows of an import as CSV (semicolon, UTF-8 with BOM, so spreadsheet programs open it right). */
-    public void writeRejectedRows(Actor actor, long importId, Writer out) throws IOException {
+    /**
+     * The rejected rows of an import as CSV (semicolon, UTF-8 with BOM, so spreadsheet programs open it right), with
+     * header and reasons in the reader's language.
+     */
+    public void writeRejectedRows(Actor actor, long importId, Locale locale, Writer out) throws IOException {
         findImport(actor, importId).orElseThrow(() -> new NotFoundException("No import " + importId));
         out.write(SpreadsheetCsv.BYTE_ORDER_MARK);
-        out.write(SpreadsheetCsv.line(List.of("line", "column", "value", "reason")));
+        out.write(SpreadsheetCsv.line(FeedText.rejectedRowsHeader(locale)));
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT line_number, column_name, value, reason FROM feed_rejected_row"
-                     + " WHERE import_id = ? ORDER BY line_number, id")) {
+             PreparedStatement s = c.prepareStatement(SELECT_REJECTED + " ORDER BY line_number, id")) {
             s.setLong(1, importId);
             s.setFetchSize(1000);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.write(SpreadsheetCsv.line(Arrays.asList(String.valueOf(rs.getLong(1)), rs.getString(2), rs.getString(3),
-                            rs.getString(4))));
+                    FeedProblem row = rejectedRow(rs);
+                    out.write(SpreadsheetCsv.line(Arrays.asList(String.valueOf(row.lineNumber()), row.column(), row.value(),
+                            row.reason().in(locale))));
                 }
             }
         } catch (SQLException e) {
@@ -80,13 +87,12 @@ public class FeedHistory {
     public List<FeedProblem> rejectedRows(long importId, int limit) {
         List<FeedProblem> problems = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT line_number, column_name, value, reason FROM feed_rejected_row"
-                     + " WHERE import_id = ? ORDER BY line_number, id LIMIT ?")) {
+             PreparedStatement s = c.prepareStatement(SELECT_REJECTED + " ORDER BY line_number, id LIMIT ?")) {
             s.setLong(1, importId);
             s.setInt(2, limit);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    problems.add(new FeedProblem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                    problems.add(rejectedRow(rs));
                 }
             }
         } catch (SQLException e) {
@@ -120,6 +126,17 @@ public class FeedHistory {
         return new FeedHealth(last, interval, stale);
     }
 
+    private static FeedProblem rejectedRow(ResultSet rs) throws SQLException {
+        return new FeedProblem(rs.getLong(1), rs.getString(2), rs.getString(3),
+                FeedText.stored(rs.getString(5), rs.getString(6), rs.getString(4)));
+    }
+
+    private static FeedText message(ResultSet rs) throws SQLException {
+        String recorded = rs.getString(18);
+        String code = rs.getString(19);
+        return recorded == null && code == null ? null : FeedText.stored(code, rs.getString(20), recorded);
+    }
+
     private List<ImportProgress> query(String sql, long parameter) {
         List<ImportProgress> rows = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
@@ -132,7 +149,7 @@ public class FeedHistory {
                     rows.add(new ImportProgress(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), ImportStatus.valueOf(rs.getString(7)), rs.getString(8), linesTotal, rs.getLong(10),
                             rs.getLong(11), rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getLong(15),
-                            rs.getTimestamp(16).toInstant(), finished == null ? null : finished.toInstant(), rs.getString(18)));
+                            rs.getTimestamp(16).toInstant(), finished == null ? null : finished.toInstant(), message(rs)));
                 }
             }
         } catch (SQLException e) {

@@ -219,10 +219,11 @@ public class FeedImports {
     }
 
     /** Records a feed that could not even be received (unknown format, no such merchant folder) as FAILED. */
-    public long recordFailure(long merchantId, FeedSource source, FeedFormat format, String fileName, String message) {
+    public long recordFailure(long merchantId, FeedSource source, FeedFormat format, String fileName, FeedText message) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("INSERT INTO feed_import (merchant_id, source, format, file_name, mode, status,"
-                     + " phase, started_at, finished_at, message) SELECT id, ?, ?, ?, feed_mode, 'FAILED', 'DONE', ?, ?, ? FROM merchant"
+                     + " phase, started_at, finished_at, message, message_code, message_details) SELECT id, ?, ?, ?, feed_mode, 'FAILED',"
+                     + " 'DONE', ?, ?, ?, ?, ? FROM merchant"
                      + " WHERE id = ?", java.sql.Statement.RETURN_GENERATED_KEYS)) {
             Timestamp now = Timestamp.from(Instant.now(clock));
             s.setString(1, source.name());
@@ -230,8 +231,8 @@ public class FeedImports {
             s.setString(3, Sql.cut(fileName, 255));
             s.setTimestamp(4, now);
             s.setTimestamp(5, now);
-            s.setString(6, Sql.cut(message, 1000));
-            s.setLong(7, merchantId);
+            ImportRecords.setText(s, 6, message, 1000);
+            s.setLong(9, merchantId);
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
@@ -267,7 +268,7 @@ public class FeedImports {
         long merchantId = actor.findMerchantId().orElseThrow(() -> new NotFoundException("Not a merchant"));
         Optional<FeedParser> parser = findParser(format);
         if (parser.isEmpty()) {
-            return new ImportPreview(List.of(), List.of(), 0, 0, 0, "The format " + format + " cannot be read here.");
+            return new ImportPreview(List.of(), List.of(), 0, 0, 0, FeedText.of(FeedText.Code.IMPORT_FORMAT_UNKNOWN, format));
         }
         try (Connection c = dataSource.getConnection()) {
             return PreviewPass.run(c, MerchantFeed.load(c, merchantId), parser.get(), content, maxLines);

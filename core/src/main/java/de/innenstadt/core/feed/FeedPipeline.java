@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.feed;
 
+import de.innenstadt.core.feed.FeedText.Code;
 import de.innenstadt.core.merchant.FeedMode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +16,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ThreadFactory;
 import java.util.logging.Level;
@@ -43,7 +43,7 @@ import javax.sql.DataSource;
 public final class FeedPipeline {
 
     /** The outcome of receiving a feed: the import record and whether it still needs to run. */
-    public record Received(long importId, ImportStatus status, String message) {
+    public record Received(long importId, ImportStatus status, FeedText message) {
     }
 
     private static final Logger LOG = Logger.getLogger(FeedPipeline.class.getName());
@@ -95,7 +95,7 @@ public final class FeedPipeline {
                 FeedMode effectiveMode = mode != null ? mode : MerchantFeed.mode(c, merchantId);
                 if (size < 0) {
                     long id = records.insert(c, merchantId, source, format, name, null, effectiveMode, ImportStatus.FAILED,
-                            "The file is larger than the limit of " + (maxBytes / (1024 * 1024)) + " MB. Nothing was applied.");
+                            FeedText.of(Code.IMPORT_TOO_LARGE, maxBytes / (1024 * 1024)));
                     return new Received(id, ImportStatus.FAILED, null);
                 }
                 Optional<Long> unfinished = ImportRecords.runningWithHash(c, merchantId, sha256, spoolDir);
@@ -104,7 +104,7 @@ public final class FeedPipeline {
                 }
                 Optional<Long> sameAs = ImportRecords.lastSuccessWithHash(c, merchantId, sha256);
                 if (sameAs.isPresent()) {
-                    String message = "Unchanged: the same file as import #" + sameAs.get() + ". Nothing was applied.";
+                    FeedText message = FeedText.of(Code.IMPORT_SAME_FILE, sameAs.get());
                     long id = records.insert(c, merchantId, source, format, name, sha256, effectiveMode, ImportStatus.DUPLICATE, message);
                     return new Received(id, ImportStatus.DUPLICATE, message);
                 }
@@ -176,27 +176,25 @@ public final class FeedPipeline {
     private ImportStatus runLocked(Connection c, ImportState state, Path spoolDir, FeedParserLookup parsers) throws SQLException {
         Path file = spoolFile(spoolDir, state.id());
         if (!Files.isRegularFile(file)) {
-            return records.finish(c, state.id(), null, ImportStatus.FAILED, "The received file is no longer there ("
-                    + file.getFileName() + "); nothing more was applied. Please send the feed again.");
+            return records.finish(c, state.id(), null, ImportStatus.FAILED,
+                    FeedText.of(Code.IMPORT_FILE_GONE, file.getFileName()));
         }
         Optional<FeedParser> parser = state.format() == FeedFormat.JSON_PUSH ? Optional.of(new JsonPushParser())
                 : parsers.find(state.format());
         if (parser.isEmpty()) {
-            return records.finish(c, state.id(), file, ImportStatus.FAILED, "The format " + state.format() + " cannot be read here.");
+            return records.finish(c, state.id(), file, ImportStatus.FAILED, FeedText.of(Code.IMPORT_FORMAT_UNKNOWN, state.format()));
         }
         MerchantFeed merchant = MerchantFeed.load(c, state.merchantId());
         try {
             if (state.phase() != ImportState.Phase.APPLYING) {
                 ValidationPass.Outcome validation = ValidationPass.run(c, state, merchant, parser.get(), file, threads, batchSize);
                 if (validation.read() == 0) {
-                    return records.finish(c, state.id(), file, ImportStatus.FAILED, "The feed contains no lines. Nothing was applied.");
+                    return records.finish(c, state.id(), file, ImportStatus.FAILED, FeedText.of(Code.IMPORT_NO_LINES));
                 }
                 if (merchant.refuses(validation.read(), validation.rejected())) {
-                    return records.finish(c, state.id(), file, ImportStatus.REFUSED, String.format(Locale.ROOT,
-                            "Refused: %d of %d lines (%.0f %%) were rejected, more than the allowed %.0f %%; nothing was applied."
-                                    + " See the rejected rows, correct the export and send it again.",
-                            validation.rejected(), validation.read(), 100.0 * validation.rejected() / validation.read(),
-                            100.0 * merchant.threshold()));
+                    return records.finish(c, state.id(), file, ImportStatus.REFUSED, FeedText.of(Code.IMPORT_REFUSED,
+                            validation.rejected(), validation.read(), Math.round(100.0 * validation.rejected() / validation.read()),
+                            Math.round(100.0 * merchant.threshold())));
                 }
                 state = ImportRecords.load(c, state.id()).orElseThrow();
             }
@@ -205,20 +203,21 @@ public final class FeedPipeline {
             int zeroed = state.mode() == FeedMode.FULL
                     ? FullFeedZeroing.zeroMissing(c, state, merchant.merchantId(), seenOffers, clock, batchSize) : 0;
             ImportState end = ImportRecords.load(c, state.id()).orElseThrow();
-            String message = end.applied() + " lines applied, " + end.unchanged() + " unchanged, " + end.rejected() + " rejected"
-                    + (state.mode() == FeedMode.FULL ? "; " + zeroed + " offers missing from the full feed set to 0." : ".");
+            FeedText message = state.mode() == FeedMode.FULL
+                    ? FeedText.of(Code.IMPORT_DONE_FULL, end.applied(), end.unchanged(), end.rejected(), zeroed)
+                    : FeedText.of(Code.IMPORT_DONE, end.applied(), end.unchanged(), end.rejected());
             return records.finish(c, state.id(), file, ImportStatus.SUCCEEDED, message);
         } catch (FeedFormatException e) {
             ImportRecords.clearRejections(c, state.id());
-            return records.finish(c, state.id(), file, ImportStatus.FAILED, e.getMessage() + " Nothing was applied.");
+            return records.finish(c, state.id(), file, ImportStatus.FAILED, FeedText.nothingApplied(e.text()));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Import " + state.id() + " failed", e);
             c.rollback();
             c.setAutoCommit(true);
             ImportState now = ImportRecords.load(c, state.id()).orElseThrow();
-            String applied = now.linesDone() == 0 ? "Nothing was applied." : "The first " + now.linesDone()
-                    + " lines were applied; send the feed again to apply the rest.";
-            return records.finish(c, state.id(), file, ImportStatus.FAILED, "The import stopped: " + describe(e) + ". " + applied);
+            return records.finish(c, state.id(), file, ImportStatus.FAILED, now.linesDone() == 0
+                    ? FeedText.of(Code.IMPORT_STOPPED, describe(e))
+                    : FeedText.of(Code.IMPORT_STOPPED_PARTLY, describe(e), now.linesDone()));
         }
     }
 

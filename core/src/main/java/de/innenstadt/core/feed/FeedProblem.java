@@ -3,7 +3,7 @@ package de.innenstadt.core.feed;
 
 /**
  * A line that cannot be applied, with what the merchant needs to fix it at the source: where it is,
- * which column, the offending value (shortened) and the reason in plain language.
+ * which column, the offending value (shortened) and the reason, put into words in the reader's language.
  */
-public record FeedProblem(long lineNumber, String column, String value, String reason) {
+public record FeedProblem(long lineNumber, String column, String value, FeedText reason) {
 }

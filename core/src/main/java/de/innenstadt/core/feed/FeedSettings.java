@@ -31,17 +31,20 @@ public record FeedSettings(FeedFormat format, Character delimiter, String charse
     public FeedSettings {
         columnMapping = columnMapping == null ? Map.of() : Map.copyOf(columnMapping);
         if (rejectThreshold < 0 || rejectThreshold > 1) {
-            throw new IllegalArgumentException("The threshold is a share between 0 and 1");
+            throw new InvalidFeedSettingsException(FeedText.of(FeedText.Code.SETTINGS_THRESHOLD));
         }
         if (charset != null && !charset.isBlank()) {
             try {
                 Charset.forName(charset.strip());
             } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                throw new IllegalArgumentException("Unknown character set: " + charset, e);
+                InvalidFeedSettingsException unknown = new InvalidFeedSettingsException(FeedText.of(FeedText.Code.SETTINGS_CHARSET,
+                        charset.strip()));
+                unknown.initCause(e);
+                throw unknown;
             }
         }
         if (intervalMinutes != null && intervalMinutes < 1) {
-            throw new IllegalArgumentException("The interval is at least one minute");
+            throw new InvalidFeedSettingsException(FeedText.of(FeedText.Code.SETTINGS_INTERVAL));
         }
     }
 
@@ -57,7 +60,11 @@ public record FeedSettings(FeedFormat format, Character delimiter, String charse
         return text.toString();
     }
 
-    /** Reads {@code field=Header} lines; blank lines are skipped, unknown fields refused. */
+    /**
+     * Reads {@code field=Header} lines; blank lines are skipped, unknown fields refused.
+     *
+     * @throws InvalidFeedSettingsException for a line that is no mapping or names an unknown field
+     */
     public static Map<String, String> parseColumnMapping(String text) {
         Map<String, String> mapping = new LinkedHashMap<>();
         if (text == null) {
@@ -69,11 +76,12 @@ public record FeedSettings(FeedFormat format, Character delimiter, String charse
             }
             int eq = line.indexOf('=');
             if (eq < 1 || eq == line.length() - 1) {
-                throw new IllegalArgumentException("Write one field=Column header per line: " + line.strip());
+                throw new InvalidFeedSettingsException(FeedText.of(FeedText.Code.SETTINGS_MAPPING_LINE, line.strip()));
             }
             String field = line.substring(0, eq).strip();
             if (!FeedParseOptions.FIELDS.contains(field)) {
-                throw new IllegalArgumentException("Unknown field " + field + "; known: " + String.join(", ", FeedParseOptions.FIELDS));
+                throw new InvalidFeedSettingsException(FeedText.of(FeedText.Code.SETTINGS_MAPPING_FIELD, field,
+                        String.join(", ", FeedParseOptions.FIELDS)));
             }
             mapping.put(field, line.substring(eq + 1).strip());
         }

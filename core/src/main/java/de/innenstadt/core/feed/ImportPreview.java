@@ -10,7 +10,7 @@ import java.util.List;
  * @param error the reason the whole file cannot be read, or {@code null}
  */
 public record ImportPreview(List<FeedLine> firstLines, List<FeedProblem> firstProblems, long lines, long rejected,
-        double allowedRejectedShare, String error) {
+        double allowedRejectedShare, FeedText error) {
 
     /** Whether importing this file would be refused for its rejected share, so that nothing would be applied. */
     public boolean wouldBeRefused() {

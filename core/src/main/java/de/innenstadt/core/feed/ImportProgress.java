@@ -14,7 +14,7 @@ import java.time.Instant;
  */
 public record ImportProgress(long id, long merchantId, String source, String format, String fileName, String mode,
         ImportStatus status, String phase, Long linesTotal, long linesDone, long rowsRead, long rowsApplied,
-        long rowsUnchanged, long rowsRejected, long offersZeroed, Instant startedAt, Instant finishedAt, String message) {
+        long rowsUnchanged, long rowsRejected, long offersZeroed, Instant startedAt, Instant finishedAt, FeedText message) {
 
     /** 0 to 100: the first tenth for reading and checking the file, the rest for applying it. */
     public int percent() {

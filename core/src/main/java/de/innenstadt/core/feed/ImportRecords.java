@@ -94,10 +94,11 @@ final class ImportRecords {
     }
 
     long insert(Connection c, long merchantId, FeedSource source, FeedFormat format, String fileName, String sha256,
-            FeedMode mode, ImportStatus status, String message) throws SQLException {
+            FeedMode mode, ImportStatus status, FeedText message) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now(clock));
         try (PreparedStatement s = c.prepareStatement("INSERT INTO feed_import (merchant_id, source, format, file_name,"
-                + " content_sha256, mode, status, phase, started_at, finished_at, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " content_sha256, mode, status, phase, started_at, finished_at, message, message_code, message_details)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             s.setLong(1, merchantId);
             s.setString(2, source.name());
@@ -109,7 +110,7 @@ final class ImportRecords {
             s.setString(8, status == ImportStatus.RUNNING ? Phase.RECEIVED.name() : Phase.DONE.name());
             s.setTimestamp(9, now);
             s.setTimestamp(10, status == ImportStatus.RUNNING ? null : now);
-            s.setString(11, message);
+            setText(s, 11, message, 1000);
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
@@ -150,13 +151,13 @@ final class ImportRecords {
             return;
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO feed_rejected_row (import_id, line_number, column_name, value,"
-                + " reason) VALUES (?, ?, ?, ?, ?)")) {
+                + " reason, reason_code, reason_details) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (FeedProblem p : problems) {
                 s.setLong(1, importId);
                 s.setLong(2, Math.min(p.lineNumber(), Integer.MAX_VALUE));
                 s.setString(3, Sql.cut(p.column(), 80));
                 s.setString(4, Sql.cut(p.value(), 500));
-                s.setString(5, Sql.cut(p.reason() == null ? "Rejected" : p.reason(), 300));
+                setText(s, 5, p.reason(), 300);
                 s.addBatch();
             }
             s.executeBatch();
@@ -177,13 +178,13 @@ final class ImportRecords {
     }
 
     /** Ends the import with its status and message, and deletes its spool file ({@code null}: already gone). */
-    ImportStatus finish(Connection c, long importId, Path file, ImportStatus status, String message) throws SQLException {
+    ImportStatus finish(Connection c, long importId, Path file, ImportStatus status, FeedText message) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE feed_import SET status = ?, phase = 'DONE', message = ?,"
-                + " finished_at = ? WHERE id = ?")) {
+                + " message_code = ?, message_details = ?, finished_at = ? WHERE id = ?")) {
             s.setString(1, status.name());
-            s.setString(2, Sql.cut(message, 1000));
-            s.setTimestamp(3, Timestamp.from(Instant.now(clock)));
-            s.setLong(4, importId);
+            setText(s, 2, message, 1000);
+            s.setTimestamp(5, Timestamp.from(Instant.now(clock)));
+            s.setLong(6, importId);
             s.executeUpdate();
         }
         if (file != null) {
@@ -194,6 +195,17 @@ final class ImportRecords {
             }
         }
         return status;
+    }
+
+    /**
+     * Sets a text as three parameters from {@code first} on: its English wording (for people reading the database),
+     * its code and its details (short enough for their column, see {@link FeedText#MAX_DETAIL_CHARS}); all three
+     * {@code null} for no text.
+     */
+    static void setText(PreparedStatement s, int first, FeedText text, int englishColumnChars) throws SQLException {
+        s.setString(first, text == null ? null : Sql.cut(text.english(), englishColumnChars));
+        s.setString(first + 1, text == null ? null : text.code().name());
+        s.setString(first + 2, text == null ? null : text.detailsJson());
     }
 
     /** Runs {@code sql} ({@code GET_LOCK} or {@code RELEASE_LOCK} of one name); true when MariaDB answered 1. */

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.feed;
 
-import de.innenstadt.core.catalog.Gtin;
+import de.innenstadt.core.feed.FeedText.Code;
 import de.innenstadt.core.inventory.Money;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -13,6 +13,7 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * Reads the body of {@code POST /api/v1/stock}: {@code {"lines": [{"storeCode", "gtin" or "sku",
@@ -31,14 +32,14 @@ public final class JsonPushParser implements FeedParser {
     public void parse(InputStream content, FeedParseOptions options, FeedSink sink) throws FeedFormatException {
         try (JsonParser parser = Json.createParser(content)) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
-                throw new FeedFormatException("The body must be a JSON object with a \"lines\" array.");
+                throw new FeedFormatException(FeedText.of(Code.JSON_NOT_OBJECT));
             }
             boolean sawLines = false;
             while (parser.hasNext()) {
                 JsonParser.Event event = parser.next();
                 if (event == JsonParser.Event.KEY_NAME && "lines".equals(parser.getString())) {
                     if (parser.next() != JsonParser.Event.START_ARRAY) {
-                        throw new FeedFormatException("\"lines\" must be an array.");
+                        throw new FeedFormatException(FeedText.of(Code.JSON_LINES_NOT_ARRAY));
                     }
                     sawLines = true;
                     readLines(parser, options, sink);
@@ -49,13 +50,13 @@ public final class JsonPushParser implements FeedParser {
                 }
             }
             if (!sawLines) {
-                throw new FeedFormatException("The body has no \"lines\" array.");
+                throw new FeedFormatException(FeedText.of(Code.JSON_NO_LINES));
             }
         } catch (JsonParsingException e) {
-            throw new FeedFormatException("The body is not valid JSON (at line " + e.getLocation().getLineNumber()
-                    + ", column " + e.getLocation().getColumnNumber() + ").", e);
+            throw new FeedFormatException(FeedText.of(Code.JSON_INVALID_AT, e.getLocation().getLineNumber(),
+                    e.getLocation().getColumnNumber()), e);
         } catch (JsonException e) {
-            throw new FeedFormatException("The body is not valid JSON.", e);
+            throw new FeedFormatException(FeedText.of(Code.JSON_INVALID), e);
         }
     }
 
@@ -68,7 +69,7 @@ public final class JsonPushParser implements FeedParser {
             }
             lineNumber++;
             if (event != JsonParser.Event.START_OBJECT) {
-                sink.reject(new FeedProblem(lineNumber, null, null, "Each line must be a JSON object."));
+                sink.reject(new FeedProblem(lineNumber, null, null, FeedText.of(Code.JSON_LINE_NOT_OBJECT)));
                 if (event == JsonParser.Event.START_ARRAY) {
                     parser.skipArray();
                 }
@@ -76,7 +77,7 @@ public final class JsonPushParser implements FeedParser {
             }
             readLine(lineNumber, parser.getObject(), options, sink);
         }
-        throw new FeedFormatException("The \"lines\" array is not closed.");
+        throw new FeedFormatException(FeedText.of(Code.JSON_LINES_NOT_CLOSED));
     }
 
     private static void readLine(long lineNumber, JsonObject line, FeedParseOptions options, FeedSink sink) {
@@ -84,19 +85,20 @@ public final class JsonPushParser implements FeedParser {
         String gtin = text(line.get("gtin"));
         String sku = text(line.get("sku"));
         if (storeCode == null) {
-            sink.reject(new FeedProblem(lineNumber, "storeCode", null, "The store code is missing."));
+            sink.reject(new FeedProblem(lineNumber, "storeCode", null, FeedText.of(Code.STORE_CODE_MISSING)));
             return;
         }
         if (gtin == null && sku == null) {
-            sink.reject(new FeedProblem(lineNumber, "gtin", null, "Each line needs a gtin or an sku."));
+            sink.reject(new FeedProblem(lineNumber, "gtin", null, FeedText.of(Code.NO_GTIN_NOR_SKU)));
             return;
         }
-        if (gtin != null && Gtin.problemWith(gtin) != null) {
-            sink.reject(new FeedProblem(lineNumber, "gtin", gtin, Gtin.problemWith(gtin) + "."));
+        Optional<FeedText> gtinProblem = gtin == null ? Optional.empty() : FeedText.gtinProblem(gtin);
+        if (gtinProblem.isPresent()) {
+            sink.reject(new FeedProblem(lineNumber, "gtin", gtin, gtinProblem.get()));
             return;
         }
         if (sku != null && sku.length() > 64) {
-            sink.reject(new FeedProblem(lineNumber, "sku", sku, "The sku may have at most 64 characters."));
+            sink.reject(new FeedProblem(lineNumber, "sku", sku, FeedText.of(Code.JSON_SKU_TOO_LONG)));
             return;
         }
         JsonValue quantityValue = line.get("quantity");
@@ -104,11 +106,11 @@ public final class JsonPushParser implements FeedParser {
         if (quantityValue != null && quantityValue.getValueType() != JsonValue.ValueType.NULL) {
             if (!(quantityValue instanceof JsonNumber number) || !number.isIntegral()
                     || number.bigDecimalValue().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-                sink.reject(new FeedProblem(lineNumber, "quantity", quantityValue.toString(), "The quantity must be a whole number."));
+                sink.reject(new FeedProblem(lineNumber, "quantity", quantityValue.toString(), FeedText.of(Code.QUANTITY_NOT_WHOLE)));
                 return;
             }
             if (number.intValue() < 0) {
-                sink.reject(new FeedProblem(lineNumber, "quantity", quantityValue.toString(), "The quantity cannot be negative."));
+                sink.reject(new FeedProblem(lineNumber, "quantity", quantityValue.toString(), FeedText.of(Code.QUANTITY_NEGATIVE)));
                 return;
             }
             quantity = number.intValue();
@@ -119,12 +121,12 @@ public final class JsonPushParser implements FeedParser {
             price = price(priceValue, options.currency());
             if (price == null) {
                 sink.reject(new FeedProblem(lineNumber, "price", priceValue.toString(),
-                        "The price must be a non-negative amount with at most two decimals, e.g. \"12.99\"."));
+                        FeedText.of(Code.JSON_PRICE)));
                 return;
             }
         }
         if (quantity == null && price == null) {
-            sink.reject(new FeedProblem(lineNumber, "quantity", null, "Each line needs a quantity, a price or both."));
+            sink.reject(new FeedProblem(lineNumber, "quantity", null, FeedText.of(Code.JSON_NOTHING_TO_APPLY)));
             return;
         }
         sink.accept(new FeedLine(lineNumber, storeCode, gtin, sku, quantity, price, null));

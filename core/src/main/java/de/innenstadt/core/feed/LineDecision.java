@@ -27,8 +27,8 @@ record LineDecision(FeedProblem problem, long productId, boolean created, FeedLi
     record OfferChange(OfferRow old, int quantity, long priceCents, String currency) {
     }
 
-    static LineDecision rejected(Pending p, String column, String value, String reason) {
-        return new LineDecision(new FeedProblem(p.line().lineNumber(), column, value, reason), 0, false, null, List.of(),
+    static LineDecision rejected(Pending p, String column, String value, FeedText.Code reason) {
+        return new LineDecision(new FeedProblem(p.line().lineNumber(), column, value, FeedText.of(reason)), 0, false, null, List.of(),
                 false, false);
     }
 
@@ -45,13 +45,13 @@ record LineDecision(FeedProblem problem, long productId, boolean created, FeedLi
         boolean hasTitle = line.product() != null && line.product().title() != null && !line.product().title().isBlank();
         if (product == null) {
             if (line.quantity() == null && p.storeId() != 0) {
-                return rejected(p, idColumn, idValue, "Price-only line for a product that is not known: send it with a quantity first.");
+                return rejected(p, idColumn, idValue, FeedText.Code.PRICE_ONLY_UNKNOWN_PRODUCT);
             }
             if (!hasTitle) {
-                return rejected(p, idColumn, idValue, "Unknown product: it is not in the catalogue and the line has no title to create it.");
+                return rejected(p, idColumn, idValue, FeedText.Code.PRODUCT_UNKNOWN_NO_TITLE);
             }
             if (p.storeId() != 0 && line.price() == null) {
-                return rejected(p, "price", null, "A new offer needs a price.");
+                return rejected(p, "price", null, FeedText.Code.NEW_OFFER_WITHOUT_PRICE);
             }
             return new LineDecision(null, 0, true, null, List.of(), false, false);
         }
@@ -64,10 +64,10 @@ record LineDecision(FeedProblem problem, long productId, boolean created, FeedLi
         OfferRow offer = resolution.offer(p.storeId(), product.id());
         if (offer == null) {
             if (line.quantity() == null) {
-                return rejected(p, idColumn, idValue, "Price-only line, but this store has no offer of the product yet: send it with a quantity.");
+                return rejected(p, idColumn, idValue, FeedText.Code.PRICE_ONLY_NO_OFFER);
             }
             if (line.price() == null) {
-                return rejected(p, "price", null, "A new offer needs a price.");
+                return rejected(p, "price", null, FeedText.Code.NEW_OFFER_WITHOUT_PRICE);
             }
             return new LineDecision(null, product.id(), false, update, List.of(), true, false);
         }

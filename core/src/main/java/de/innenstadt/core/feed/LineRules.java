@@ -27,21 +27,21 @@ final class LineRules {
         if (line.storeCode() == null || line.storeCode().isBlank()) {
             if (line.quantity() != null && merchant.storeIds().size() != 1) {
                 return new Rejected(new FeedProblem(line.lineNumber(), "storeCode", null,
-                        "A stock line needs a store code (this merchant has several stores)."));
+                        FeedText.of(FeedText.Code.STORE_CODE_NEEDED)));
             }
             storeId = line.quantity() != null ? merchant.storeIds().get(0) : 0;
         } else {
             Long id = merchant.storesByCode().get(line.storeCode().strip());
             if (id == null) {
                 return new Rejected(new FeedProblem(line.lineNumber(), "storeCode", line.storeCode(),
-                        "Unknown store code; known codes: " + String.join(", ", merchant.storesByCode().keySet()) + "."));
+                        FeedText.of(FeedText.Code.STORE_CODE_UNKNOWN, String.join(", ", merchant.storesByCode().keySet()))));
             }
             storeId = id;
         }
         String productKey = productKey(line);
         if (!seenKeys.add(storeId, keyHash(productKey))) {
             return new Rejected(new FeedProblem(line.lineNumber(), idColumn(line), idValue(line),
-                    "Duplicate line: this store and product appeared in an earlier line; only the first is applied."));
+                    FeedText.of(FeedText.Code.DUPLICATE_LINE)));
         }
         return new Pending(event, line, storeId, productKey);
     }

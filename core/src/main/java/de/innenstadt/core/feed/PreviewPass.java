@@ -31,12 +31,12 @@ final class PreviewPass extends JudgingSink {
     static ImportPreview run(Connection c, MerchantFeed merchant, FeedParser parser, InputStream content, int maxLines)
             throws SQLException {
         PreviewPass pass = new PreviewPass(c, merchant, maxLines);
-        String error = null;
+        FeedText error = null;
         try {
             try {
                 parser.parse(content, merchant.options(), pass);
             } catch (FeedFormatException e) {
-                error = e.getMessage();
+                error = e.text();
             }
             pass.judgeBatch();
         } catch (UncheckedSqlException e) {

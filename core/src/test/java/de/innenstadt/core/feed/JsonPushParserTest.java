@@ -51,7 +51,7 @@ class JsonPushParserTest {
         assertThat(lines.get(1).quantity()).isNull();
         assertThat(problems).extracting(FeedProblem::lineNumber).containsExactly(3L, 4L, 5L, 6L, 7L, 8L);
         assertThat(problems).extracting(FeedProblem::column).containsExactly("gtin", "quantity", "quantity", "price", "storeCode", null);
-        assertThat(problems.get(0).reason()).contains("check digit");
+        assertThat(problems.get(0).reason().english()).contains("check digit");
     }
 
     @Test

@@ -51,7 +51,7 @@ class LineDecisionTest {
     void anUnknownProductWithoutATitleIsRejected() {
         LineDecision d = LineDecision.decide(pending(stock(2, "KL-1", SHARED_GTIN, 3, "1.29"), STORE), nothingKnown(), MERCHANT);
 
-        assertThat(d.problem().reason()).startsWith("Unknown product");
+        assertThat(d.problem().reason().english()).startsWith("Unknown product");
         assertThat(d.problem().column()).isEqualTo("gtin");
         assertThat(d.problem().value()).isEqualTo(SHARED_GTIN);
     }
@@ -60,7 +60,7 @@ class LineDecisionTest {
     void aPriceOnlyLineForAnUnknownProductIsRejected() {
         Pending p = pending(withTitle(stock(2, "KL-1", SHARED_GTIN, null, "1.29"), "Bleistift HB"), STORE);
 
-        assertThat(LineDecision.decide(p, nothingKnown(), MERCHANT).problem().reason()).startsWith("Price-only line for a product");
+        assertThat(LineDecision.decide(p, nothingKnown(), MERCHANT).problem().reason().english()).startsWith("Price-only line for a product");
     }
 
     @Test
@@ -69,7 +69,7 @@ class LineDecisionTest {
         Pending knownProduct = pending(stock(3, "KL-1", SHARED_GTIN, 3, null), STORE);
 
         assertThat(LineDecision.decide(newProduct, nothingKnown(), MERCHANT).problem().column()).isEqualTo("price");
-        assertThat(LineDecision.decide(knownProduct, known(PENCIL), MERCHANT).problem().reason()).isEqualTo("A new offer needs a price.");
+        assertThat(LineDecision.decide(knownProduct, known(PENCIL), MERCHANT).problem().reason().english()).isEqualTo("A new offer needs a price.");
     }
 
     @Test
@@ -77,7 +77,7 @@ class LineDecisionTest {
         LineDecision d = LineDecision.decide(pending(stock(2, "KL-1", SHARED_GTIN, null, "1.29"), OTHER_STORE), known(PENCIL, ON_SHELF),
                 MERCHANT);
 
-        assertThat(d.problem().reason()).startsWith("Price-only line, but this store has no offer");
+        assertThat(d.problem().reason().english()).startsWith("Price-only line, but this store has no offer");
     }
 
     @Test

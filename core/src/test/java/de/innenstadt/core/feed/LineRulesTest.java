@@ -38,7 +38,7 @@ class LineRulesTest {
 
         assertThat(checked).isInstanceOfSatisfying(Rejected.class, r -> {
             assertThat(r.problem().column()).isEqualTo("storeCode");
-            assertThat(r.problem().reason()).contains("needs a store code");
+            assertThat(r.problem().reason().english()).contains("needs a store code");
         });
     }
 
@@ -56,7 +56,7 @@ class LineRulesTest {
         assertThat(checked).isInstanceOfSatisfying(Rejected.class, r -> {
             assertThat(r.problem().lineNumber()).isEqualTo(5);
             assertThat(r.problem().value()).isEqualTo("KL-9");
-            assertThat(r.problem().reason()).contains("KL-1, KL-2");
+            assertThat(r.problem().reason().english()).contains("KL-1, KL-2");
         });
     }
 
@@ -73,7 +73,7 @@ class LineRulesTest {
         assertThat(again).isInstanceOfSatisfying(Rejected.class, r -> {
             assertThat(r.problem().lineNumber()).isEqualTo(4);
             assertThat(r.problem().column()).isEqualTo("gtin");
-            assertThat(r.problem().reason()).startsWith("Duplicate line");
+            assertThat(r.problem().reason().english()).startsWith("Duplicate line");
         });
     }
 

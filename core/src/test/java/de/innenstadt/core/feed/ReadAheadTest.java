@@ -31,7 +31,7 @@ class ReadAheadTest {
             thread.set(Thread.currentThread());
             for (int i = 1; i <= lines; i++) {
                 if (i % 7 == 0) {
-                    sink.reject(new FeedProblem(i, "gtin", "x", "bad"));
+                    sink.reject(new FeedProblem(i, "gtin", "x", FeedText.of(FeedText.Code.AS_RECORDED, "bad")));
                 } else {
                     sink.accept(new FeedLine(i, "S1", null, "sku-" + i, i, null, null));
                 }
@@ -82,7 +82,7 @@ class ReadAheadTest {
     @Test
     void theParsersFailureIsThrownAfterTheLinesBeforeIt() throws Exception {
         Recording sink = new Recording();
-        FeedFormatException broken = new FeedFormatException("Line 3001 is not valid UTF-8");
+        FeedFormatException broken = new FeedFormatException(FeedText.of(FeedText.Code.LINE_ENCODING, 3001, "UTF-8", "0xE4"));
 
         assertThatThrownBy(() -> ReadAhead.parse(Thread::new, new CountingParser(3000, broken, new AtomicReference<>()), file(),
                 FeedParseOptions.detect(), sink)).isSameAs(broken);

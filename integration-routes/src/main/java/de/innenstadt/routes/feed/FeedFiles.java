@@ -4,6 +4,7 @@ package de.innenstadt.routes.feed;
 import de.innenstadt.core.feed.FeedFormat;
 import de.innenstadt.core.feed.FeedImports;
 import de.innenstadt.core.feed.FeedSource;
+import de.innenstadt.core.feed.FeedText;
 import de.innenstadt.core.feed.ImportProgress;
 import de.innenstadt.core.feed.ImportStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,8 +41,8 @@ public class FeedFiles {
         String fileName = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
         Optional<FeedFormat> format = imports.formatOf(merchantId, fileName);
         if (format.isEmpty()) {
-            imports.recordFailure(merchantId, source, FeedFormat.POS_CSV, fileName, "The format of " + fileName
-                    + " is unknown: name the file .csv, .tsv, .xml or .json, or choose a format in the feed settings.");
+            imports.recordFailure(merchantId, source, FeedFormat.POS_CSV, fileName,
+                    FeedText.of(FeedText.Code.IMPORT_FILE_NAME_UNKNOWN, fileName));
             throw new FeedNotAppliedException("Unknown format of " + fileName);
         }
         ImportProgress result;
@@ -50,7 +51,7 @@ public class FeedFiles {
         }
         LOG.info(() -> source + " file " + fileName + " of merchant " + merchantId + ": import " + result.id() + " " + result.status());
         if (result.status() == ImportStatus.FAILED || result.status() == ImportStatus.REFUSED) {
-            throw new FeedNotAppliedException("Import " + result.id() + " " + result.status() + ": " + result.message());
+            throw new FeedNotAppliedException("Import " + result.id() + " " + result.status() + ": " + (result.message() == null ? "" : result.message().english()));
         }
     }
 }

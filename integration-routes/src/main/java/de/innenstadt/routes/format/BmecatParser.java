@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.routes.format;
 
-import de.innenstadt.core.catalog.Gtin;
 import de.innenstadt.core.catalog.NetContent;
 import de.innenstadt.core.feed.FeedFormat;
 import de.innenstadt.core.feed.FeedFormatException;
@@ -9,6 +8,8 @@ import de.innenstadt.core.feed.FeedLine;
 import de.innenstadt.core.feed.FeedParseOptions;
 import de.innenstadt.core.feed.FeedParser;
 import de.innenstadt.core.feed.FeedSink;
+import de.innenstadt.core.feed.FeedText;
+import de.innenstadt.core.feed.FeedText.Code;
 import de.innenstadt.core.inventory.Money;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -101,8 +102,7 @@ public final class BmecatParser implements FeedParser {
                 String name = reader.getLocalName();
                 if (depth == 0) {
                     if (!name.equals("BMECAT")) {
-                        throw new FeedFormatException("This XML is not a BMEcat catalog: it starts with <" + name
-                                + "> instead of <BMECAT>.");
+                        throw new FeedFormatException(FeedText.of(Code.BMECAT_ROOT, name));
                     }
                     depth++;
                 } else if (depth == 1 && name.equals("HEADER")) {
@@ -123,11 +123,10 @@ public final class BmecatParser implements FeedParser {
                 }
             }
             if (transaction == null) {
-                throw new FeedFormatException("The BMEcat file has no T_NEW_CATALOG, T_UPDATE_PRODUCTS or"
-                        + " T_UPDATE_PRICES section.");
+                throw new FeedFormatException(FeedText.of(Code.BMECAT_NO_SECTION));
             }
             if (products == 0) {
-                throw new FeedFormatException("The BMEcat file has no ARTICLE or PRODUCT elements.");
+                throw new FeedFormatException(FeedText.of(Code.BMECAT_NO_PRODUCTS));
             }
         } finally {
             SafeXml.close(reader);
@@ -146,23 +145,21 @@ public final class BmecatParser implements FeedParser {
         boolean v2005 = product.name().equals("PRODUCT");
         String skuElement = v2005 ? "SUPPLIER_PID" : "SUPPLIER_AID";
         String sku = product.childText(skuElement)
-                .orElseThrow(() -> new LineRejection(line, skuElement, null, "Product has no " + skuElement));
+                .orElseThrow(() -> new LineRejection(line, skuElement, null, FeedText.of(Code.BMECAT_NO_SKU, skuElement)));
         if (product.attribute("mode").filter("delete"::equals).isPresent()) {
-            throw new LineRejection(line, product.name(), sku, "Deleting products by BMEcat is not supported;"
-                    + " set the stock to 0 instead");
+            throw new LineRejection(line, product.name(), sku, FeedText.of(Code.BMECAT_DELETE));
         }
         Optional<XmlElement> details = product.child(v2005 ? "PRODUCT_DETAILS" : "ARTICLE_DETAILS");
         String gtin = gtin(details, line);
         Money price = price(product.child(v2005 ? "PRODUCT_PRICE_DETAILS" : "ARTICLE_PRICE_DETAILS"), line, header);
         if (transaction.equals("T_UPDATE_PRICES")) {
             if (price == null) {
-                throw new LineRejection(line, v2005 ? "PRODUCT_PRICE" : "ARTICLE_PRICE", sku, "Product has no"
-                        + " price of type gros_list, nrp, net_customer or net_list");
+                throw new LineRejection(line, v2005 ? "PRODUCT_PRICE" : "ARTICLE_PRICE", sku, FeedText.of(Code.BMECAT_NO_PRICE));
             }
             return new FeedLine(line, null, gtin, sku, null, price, null);
         }
         String title = details.flatMap(d -> inGerman(d, "DESCRIPTION_SHORT"))
-                .orElseThrow(() -> new LineRejection(line, "DESCRIPTION_SHORT", sku, "Product has no DESCRIPTION_SHORT"));
+                .orElseThrow(() -> new LineRejection(line, "DESCRIPTION_SHORT", sku, FeedText.of(Code.BMECAT_NO_TITLE)));
         FeedLine.FeedProduct data = new FeedLine.FeedProduct(title,
                 details.flatMap(d -> d.childText("MANUFACTURER_NAME")).orElse(null),
                 details.flatMap(d -> inGerman(d, "DESCRIPTION_LONG")).orElse(null),
@@ -185,7 +182,7 @@ public final class BmecatParser implements FeedParser {
         try {
             return NetContent.ofUneceCode(new BigDecimal(count), unit.get()).orElse(null);
         } catch (NumberFormatException e) {
-            throw new LineRejection(line, "NO_CU_PER_OU", count, "NO_CU_PER_OU must be a number such as 500 or 0.75");
+            throw new LineRejection(line, "NO_CU_PER_OU", count, FeedText.of(Code.BMECAT_CONTENT_COUNT));
         }
     }
 
@@ -212,9 +209,9 @@ public final class BmecatParser implements FeedParser {
             return null;
         }
         String value = element.get().text().strip();
-        String problem = Gtin.problemWith(value);
-        if (problem != null) {
-            throw new LineRejection(line, element.get().qualifiedName(), value, problem);
+        Optional<FeedText> problem = FeedText.gtinProblem(value);
+        if (problem.isPresent()) {
+            throw new LineRejection(line, element.get().qualifiedName(), value, problem.get());
         }
         return value;
     }
@@ -250,26 +247,26 @@ public final class BmecatParser implements FeedParser {
         FeedRecord record = new FeedRecord(line, amountText == null ? Map.of() : Map.of("PRICE_AMOUNT", amountText),
                 Map.of());
         if (amountText == null) {
-            throw LineRejection.of(record, "PRICE_AMOUNT", "Price has no PRICE_AMOUNT");
+            throw LineRejection.of(record, "PRICE_AMOUNT", FeedText.of(Code.BMECAT_NO_AMOUNT));
         }
         BigDecimal amount = FeedValues.decimal(amountText, '.');
         if (amount == null) {
-            throw LineRejection.of(record, "PRICE_AMOUNT", "Price is not a number");
+            throw LineRejection.of(record, "PRICE_AMOUNT", FeedText.of(Code.PRICE_NOT_A_NUMBER));
         }
         Optional<String> factor = price.childText("PRICE_FACTOR");
         if (factor.isPresent()) {
             BigDecimal value = FeedValues.decimal(factor.get(), '.');
             if (value == null || value.signum() <= 0) {
-                throw new LineRejection(line, "PRICE_FACTOR", factor.get(), "Price factor must be a positive number");
+                throw new LineRejection(line, "PRICE_FACTOR", factor.get(), FeedText.of(Code.BMECAT_PRICE_FACTOR));
             }
             amount = amount.multiply(value);
         }
         if (net) {
             String taxText = price.childText("TAX").orElseThrow(() -> LineRejection.of(record, "PRICE_AMOUNT",
-                    "Net price without TAX; the shelf price cannot be worked out"));
+                    FeedText.of(Code.BMECAT_NET_WITHOUT_TAX)));
             BigDecimal tax = FeedValues.decimal(taxText, '.');
             if (tax == null || tax.signum() < 0 || tax.compareTo(BigDecimal.ONE) >= 0) {
-                throw new LineRejection(line, "TAX", taxText, "TAX must be a fraction such as 0.19");
+                throw new LineRejection(line, "TAX", taxText, FeedText.of(Code.BMECAT_TAX));
             }
             amount = amount.multiply(BigDecimal.ONE.add(tax));
         }

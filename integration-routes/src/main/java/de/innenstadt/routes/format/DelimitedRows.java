@@ -2,6 +2,8 @@
 package de.innenstadt.routes.format;
 
 import de.innenstadt.core.feed.FeedFormatException;
+import de.innenstadt.core.feed.FeedText;
+import de.innenstadt.core.feed.FeedText.Code;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,7 +110,7 @@ public final class DelimitedRows {
         while (true) {
             int c = text.read();
             if (c < 0) {
-                throw new FeedFormatException("A quotation mark opened in line " + opened + " is never closed.");
+                throw new FeedFormatException(FeedText.of(Code.QUOTE_NOT_CLOSED, opened));
             }
             if (c == '"') {
                 int next = text.read();
@@ -122,8 +124,7 @@ public final class DelimitedRows {
 
     private void append(StringBuilder value, int c, long start) throws FeedFormatException {
         if (++rowChars > maxRowChars) {
-            throw new FeedFormatException("The row starting in line " + start + " is longer than " + maxRowChars
-                    + " characters; probably a quotation mark is not closed.");
+            throw new FeedFormatException(FeedText.of(Code.ROW_TOO_LONG, start, maxRowChars));
         }
         value.append((char) c);
     }

@@ -2,6 +2,8 @@
 package de.innenstadt.routes.format;
 
 import de.innenstadt.core.feed.FeedFormatException;
+import de.innenstadt.core.feed.FeedText;
+import de.innenstadt.core.feed.FeedText.Code;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +14,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * The first look at a feed's bytes: is there anything, is it text at all, which encoding. Garbage is
@@ -78,14 +81,13 @@ final class FeedBytes {
                 return;
             }
         }
-        throw new FeedFormatException("The file is empty.");
+        throw new FeedFormatException(FeedText.of(Code.FILE_EMPTY));
     }
 
     private void refuseBinary() throws FeedFormatException {
-        String kind = knownBinaryKind();
-        if (kind != null) {
-            throw new FeedFormatException("This file is " + kind + ", not a feed. Export the stock list as CSV"
-                    + " or XML and send that file.");
+        Optional<FeedText> kind = findBinaryKind();
+        if (kind.isPresent()) {
+            throw new FeedFormatException(kind.get());
         }
         if (bomCharset == StandardCharsets.UTF_16LE || bomCharset == StandardCharsets.UTF_16BE) {
             return;
@@ -106,27 +108,26 @@ final class FeedBytes {
     }
 
     private static FeedFormatException binary() {
-        return new FeedFormatException("This file contains binary data, not text (is it an image, a spreadsheet"
-                + " or a program?). Export the stock list as CSV or XML and send that file.");
+        return new FeedFormatException(FeedText.of(Code.FILE_BINARY));
     }
 
-    private String knownBinaryKind() {
+    private Optional<FeedText> findBinaryKind() {
         if (startsWith(0x89, 'P', 'N', 'G')) {
-            return "a PNG image";
+            return Optional.of(FeedText.of(Code.FILE_IMAGE, "PNG"));
         }
         if (startsWith(0xff, 0xd8, 0xff)) {
-            return "a JPEG image";
+            return Optional.of(FeedText.of(Code.FILE_IMAGE, "JPEG"));
         }
         if (startsWith('G', 'I', 'F', '8')) {
-            return "a GIF image";
+            return Optional.of(FeedText.of(Code.FILE_IMAGE, "GIF"));
         }
         if (startsWith('%', 'P', 'D', 'F')) {
-            return "a PDF document";
+            return Optional.of(FeedText.of(Code.FILE_PDF));
         }
         if (startsWith(0xd0, 0xcf, 0x11, 0xe0)) {
-            return "an Excel workbook (.xls)";
+            return Optional.of(FeedText.of(Code.FILE_EXCEL_XLS));
         }
-        return null;
+        return Optional.empty();
     }
 
     private boolean startsWith(int... prefix) {

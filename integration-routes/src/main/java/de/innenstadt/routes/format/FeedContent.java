@@ -2,6 +2,8 @@
 package de.innenstadt.routes.format;
 
 import de.innenstadt.core.feed.FeedFormatException;
+import de.innenstadt.core.feed.FeedText;
+import de.innenstadt.core.feed.FeedText.Code;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -69,7 +71,7 @@ public final class FeedContent {
         try {
             return new BufferedInputStream(new LimitedInputStream(new GZIPInputStream(packed, BUFFER), packed), BUFFER);
         } catch (IOException e) {
-            throw new FeedFormatException("The gzip file is damaged: " + e.getMessage(), e);
+            throw new FeedFormatException(FeedText.of(Code.GZIP_DAMAGED, e.getMessage()), e);
         }
     }
 
@@ -79,16 +81,15 @@ public final class FeedContent {
         try {
             ZipEntry entry = nextFile(zip);
             if (entry == null) {
-                throw new FeedFormatException("The ZIP archive holds no file.");
+                throw new FeedFormatException(FeedText.of(Code.ZIP_EMPTY));
             }
             String name = entry.getName();
             if (name.equals("[Content_Types].xml") || name.startsWith("xl/") || name.startsWith("docProps/")) {
-                throw new FeedFormatException("This is an Excel workbook, not a feed. Save it as CSV (separated by"
-                        + " semicolons) and send that file.");
+                throw new FeedFormatException(FeedText.of(Code.ZIP_EXCEL));
             }
             return new BufferedInputStream(new LimitedInputStream(new SingleEntryStream(zip, name), packed), BUFFER);
         } catch (IOException e) {
-            throw new FeedFormatException("The ZIP archive is damaged: " + e.getMessage(), e);
+            throw new FeedFormatException(FeedText.of(Code.ZIP_DAMAGED, e.getMessage()), e);
         }
     }
 
@@ -132,8 +133,7 @@ public final class FeedContent {
                 ended = true;
                 ZipEntry second = nextFile((ZipInputStream) in);
                 if (second != null) {
-                    throw new FeedReadFailure("The ZIP archive holds more than one file (" + firstName + ", "
-                            + second.getName() + "). Send one feed per archive.");
+                    throw new FeedReadFailure(FeedText.of(Code.ZIP_SEVERAL_FILES, firstName, second.getName()));
                 }
             }
             return n;
@@ -197,12 +197,10 @@ public final class FeedContent {
             if (n > 0) {
                 unpacked += n;
                 if (unpacked > maxUnpackedBytes) {
-                    throw new FeedReadFailure("The archive unpacks to more than " + megabytes(maxUnpackedBytes)
-                            + " MB; the limit is there to protect the platform. Send a smaller feed.");
+                    throw new FeedReadFailure(FeedText.of(Code.ARCHIVE_TOO_LARGE, megabytes(maxUnpackedBytes)));
                 }
                 if (unpacked > RATIO_CHECK_AFTER && unpacked / Math.max(1, packed.count) > maxRatio) {
-                    throw new FeedReadFailure("The archive unpacks to more than " + maxRatio + " times its size,"
-                            + " which real feeds never do (a \"zip bomb\"). It was refused.");
+                    throw new FeedReadFailure(FeedText.of(Code.ARCHIVE_RATIO, maxRatio));
                 }
             }
             return n;

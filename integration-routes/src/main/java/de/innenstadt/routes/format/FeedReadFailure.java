@@ -2,6 +2,8 @@
 package de.innenstadt.routes.format;
 
 import de.innenstadt.core.feed.FeedFormatException;
+import de.innenstadt.core.feed.FeedText;
+import de.innenstadt.core.feed.FeedText.Code;
 import java.io.IOException;
 
 /**
@@ -14,17 +16,20 @@ final class FeedReadFailure extends IOException {
 
     private static final long serialVersionUID = 1L;
 
-    FeedReadFailure(String message) {
-        super(message);
+    private final transient FeedText text;
+
+    FeedReadFailure(FeedText text) {
+        super(text.english());
+        this.text = text;
     }
 
     /** The merchant's message for a failed read: ours as written, anything else with its cause. */
     static FeedFormatException unreadable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof FeedReadFailure ours) {
-                return new FeedFormatException(ours.getMessage(), failure);
+                return new FeedFormatException(ours.text, failure);
             }
         }
-        return new FeedFormatException("The file could not be read: " + failure.getMessage(), failure);
+        return new FeedFormatException(FeedText.of(Code.FILE_UNREADABLE, failure.getMessage()), failure);
     }
 }

@@ -2,6 +2,8 @@
 package de.innenstadt.routes.format;
 
 import de.innenstadt.core.feed.FeedFormatException;
+import de.innenstadt.core.feed.FeedText;
+import de.innenstadt.core.feed.FeedText.Code;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,8 +71,7 @@ final class FeedTextReader {
     static FeedTextReader open(InputStream content, Charset configured, int maxLineChars) throws FeedFormatException {
         FeedBytes bytes = FeedBytes.inspect(content);
         if (bytes.startsLikeXml()) {
-            throw new FeedFormatException("This file is XML, not a table of values separated by a delimiter."
-                    + " Choose the XML format for this feed.");
+            throw new FeedFormatException(FeedText.of(Code.XML_NOT_TABLE));
         }
         Charset charset = bytes.charset(configured);
         return new FeedTextReader(bytes.withoutBom(), charset, bytes.charsetDetected(configured), maxLineChars);
@@ -106,8 +107,7 @@ final class FeedTextReader {
         } else {
             afterCarriageReturn = false;
             if (++lineChars > maxLineChars) {
-                throw new FeedFormatException("Line " + line + " is longer than " + maxLineChars + " characters."
-                        + " Either the file has no line breaks or it is not a feed.");
+                throw new FeedFormatException(FeedText.of(Code.LINE_TOO_LONG, line, maxLineChars));
             }
         }
         return c;
@@ -188,9 +188,7 @@ final class FeedTextReader {
             shown.append(String.format(" 0x%02X", byteArray[bytes.position() + i] & 0xff));
         }
         String charset = decoder.charset().name();
-        String since = charsetDetected ? ", although the file started as " + charset : "";
-        return new FeedFormatException("Line " + line + " is not valid " + charset + " (bytes" + shown + ")" + since
-                + ". Set the file's encoding (for example Windows-1252 or UTF-8) in the feed settings, or export"
-                + " the file as UTF-8.");
+        return new FeedFormatException(FeedText.of(charsetDetected ? Code.LINE_ENCODING_DETECTED : Code.LINE_ENCODING, line,
+                charset, shown.toString().strip()));
     }
 }

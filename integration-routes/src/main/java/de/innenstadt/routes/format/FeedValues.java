@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.routes.format;
 
-import de.innenstadt.core.catalog.Gtin;
 import de.innenstadt.core.catalog.NetContent;
+import de.innenstadt.core.feed.FeedText;
+import de.innenstadt.core.feed.FeedText.Code;
 import de.innenstadt.core.inventory.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,12 +44,11 @@ final class FeedValues {
         }
         String candidate = raw.startsWith("=\"") && raw.endsWith("\"") ? raw.substring(2, raw.length() - 1).strip() : raw;
         if ((candidate.indexOf('E') >= 0 || candidate.indexOf('e') >= 0) && SPREADSHEET_NUMBER.matcher(candidate).matches()) {
-            throw LineRejection.of(record, field, "GTIN was turned into a number by a spreadsheet; format the"
-                    + " column as text");
+            throw LineRejection.of(record, field, FeedText.of(Code.GTIN_AS_NUMBER));
         }
-        String problem = Gtin.problemWith(candidate);
-        if (problem != null) {
-            throw LineRejection.of(record, field, problem);
+        Optional<FeedText> problem = FeedText.gtinProblem(candidate);
+        if (problem.isPresent()) {
+            throw LineRejection.of(record, field, problem.get());
         }
         return candidate;
     }
@@ -60,16 +61,16 @@ final class FeedValues {
         }
         BigDecimal number = decimal(raw, decimalSeparator);
         if (number == null) {
-            throw LineRejection.of(record, field, "Quantity is not a number");
+            throw LineRejection.of(record, field, FeedText.of(Code.QUANTITY_NOT_A_NUMBER));
         }
         if (number.signum() < 0) {
-            throw LineRejection.of(record, field, "Quantity cannot be negative");
+            throw LineRejection.of(record, field, FeedText.of(Code.QUANTITY_NEGATIVE));
         }
         try {
             return number.stripTrailingZeros().intValueExact();
         } catch (ArithmeticException notWhole) {
             throw LineRejection.of(record, field, number.stripTrailingZeros().scale() > 0
-                    ? "Quantity must be a whole number" : "Quantity is too large");
+                    ? FeedText.of(Code.QUANTITY_NOT_WHOLE) : FeedText.of(Code.QUANTITY_TOO_LARGE));
         }
     }
 
@@ -104,7 +105,7 @@ final class FeedValues {
         }
         BigDecimal number = decimal(amount, decimalSeparator);
         if (number == null) {
-            throw LineRejection.of(record, field, "Price is not a number");
+            throw LineRejection.of(record, field, FeedText.of(Code.PRICE_NOT_A_NUMBER));
         }
         return money(record, field, number, code, false);
     }
@@ -116,21 +117,21 @@ final class FeedValues {
     static Money money(FeedRecord record, String field, BigDecimal amount, String currency, boolean round)
             throws LineRejection {
         if (amount.signum() < 0) {
-            throw LineRejection.of(record, field, "Price cannot be negative");
+            throw LineRejection.of(record, field, FeedText.of(Code.PRICE_NEGATIVE));
         }
         BigDecimal cents = amount.movePointRight(2);
         if (round) {
             cents = cents.setScale(0, RoundingMode.HALF_UP);
         } else if (cents.stripTrailingZeros().scale() > 0) {
-            throw LineRejection.of(record, field, "Price has more than two decimal places");
+            throw LineRejection.of(record, field, FeedText.of(Code.PRICE_TOO_PRECISE));
         }
         if (!Money.isCurrencyCode(currency)) {
-            throw LineRejection.of(record, field, "Currency must be a code such as EUR");
+            throw LineRejection.of(record, field, FeedText.of(Code.CURRENCY_NOT_A_CODE));
         }
         try {
             return new Money(cents.longValueExact(), currency);
         } catch (ArithmeticException tooLarge) {
-            throw LineRejection.of(record, field, "Price is too large");
+            throw LineRejection.of(record, field, FeedText.of(Code.PRICE_TOO_LARGE));
         }
     }
 
@@ -142,7 +143,7 @@ final class FeedValues {
         }
         String lower = raw.toLowerCase(Locale.ROOT);
         if (!(lower.startsWith("https://") || lower.startsWith("http://")) || raw.chars().anyMatch(Character::isWhitespace)) {
-            throw LineRejection.of(record, field, "Link must be a web address starting with https://");
+            throw LineRejection.of(record, field, FeedText.of(Code.LINK_NOT_HTTPS));
         }
         return raw;
     }
@@ -159,7 +160,7 @@ final class FeedValues {
             return null;
         }
         return NetContent.parse(raw).orElseThrow(() -> LineRejection.of(record, field,
-                "Content must be an amount with a metric unit, e.g. 500 g, 0.75 l, 2 m or 1 sqm"));
+                FeedText.of(Code.CONTENT_NOT_METRIC)));
     }
 
     /**

@@ -2,6 +2,8 @@
 package de.innenstadt.routes.format;
 
 import de.innenstadt.core.feed.FeedFormatException;
+import de.innenstadt.core.feed.FeedText;
+import de.innenstadt.core.feed.FeedText.Code;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.HashMap;
@@ -43,11 +45,10 @@ final class GoogleFeedRecords {
         FeedTextReader text = FeedTextReader.open(content, charset);
         String headerLine = text.readLine();
         if (headerLine == null || headerLine.isBlank()) {
-            throw new FeedFormatException("The first line must name the attributes, but it is empty.");
+            throw new FeedFormatException(FeedText.of(Code.GOOGLE_HEADER_EMPTY));
         }
         if (headerLine.indexOf('\t') < 0) {
-            throw new FeedFormatException("The header line has no tabs. Google feeds are tab-separated; for a"
-                    + " file separated by semicolons or commas choose the POS CSV format.");
+            throw new FeedFormatException(FeedText.of(Code.GOOGLE_NO_TABS));
         }
         List<String> header = DelimitedRows.split(headerLine, '\t');
         Map<String, Integer> columnOf = new HashMap<>();
@@ -61,14 +62,14 @@ final class GoogleFeedRecords {
         }
         for (List<String> alternatives : required) {
             if (alternatives.stream().noneMatch(columnOf::containsKey)) {
-                throw new FeedFormatException("The header line has no '" + String.join("' or '", alternatives)
-                        + "' column. Columns found: " + String.join(", ", header) + ".");
+                throw new FeedFormatException(FeedText.of(Code.GOOGLE_COLUMN_MISSING,
+                        String.join("/", alternatives), String.join(", ", header)));
             }
         }
         DelimitedRows rows = new DelimitedRows(text, '\t');
         Optional<DelimitedRows.Row> row = rows.nextNonBlank();
         if (row.isEmpty()) {
-            throw new FeedFormatException("The file has a header line but no data lines.");
+            throw new FeedFormatException(FeedText.of(Code.NO_DATA_LINES));
         }
         while (row.isPresent()) {
             Map<String, String> values = new HashMap<>();
@@ -97,8 +98,7 @@ final class GoogleFeedRecords {
                 if (!rootSeen) {
                     rootSeen = true;
                     if (!name.equals("rss") && !name.equals("feed")) {
-                        throw new FeedFormatException("This XML is not a Google feed: it starts with <" + name
-                                + "> instead of <rss> or <feed>.");
+                        throw new FeedFormatException(FeedText.of(Code.GOOGLE_XML_ROOT, name));
                     }
                 } else if (name.equals("item") || name.equals("entry")) {
                     records.accept(record(SafeXml.collect(reader, child -> true)));
@@ -106,7 +106,7 @@ final class GoogleFeedRecords {
                 }
             }
             if (items == 0) {
-                throw new FeedFormatException("The feed has no <item> elements.");
+                throw new FeedFormatException(FeedText.of(Code.GOOGLE_NO_ITEMS));
             }
         } finally {
             SafeXml.close(reader);

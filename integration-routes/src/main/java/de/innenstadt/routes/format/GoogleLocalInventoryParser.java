@@ -8,6 +8,8 @@ import de.innenstadt.core.feed.FeedLine;
 import de.innenstadt.core.feed.FeedParseOptions;
 import de.innenstadt.core.feed.FeedParser;
 import de.innenstadt.core.feed.FeedSink;
+import de.innenstadt.core.feed.FeedText;
+import de.innenstadt.core.feed.FeedText.Code;
 import de.innenstadt.core.inventory.Money;
 import java.io.InputStream;
 import java.time.Clock;
@@ -100,14 +102,14 @@ public final class GoogleLocalInventoryParser implements FeedParser {
     private FeedLine line(FeedRecord record, FeedParseOptions options) throws LineRejection {
         String storeCode = record.value("store_code");
         if (storeCode == null) {
-            throw LineRejection.of(record, "store_code", "Store code is missing");
+            throw LineRejection.of(record, "store_code", FeedText.of(Code.STORE_CODE_MISSING));
         }
         String id = record.value("id");
         if (id == null) {
-            throw LineRejection.of(record, "id", "Product id is missing");
+            throw LineRejection.of(record, "id", FeedText.of(Code.ID_MISSING));
         }
         if (id.length() > MAX_ID_LENGTH) {
-            throw LineRejection.of(record, "id", "Product id is longer than " + MAX_ID_LENGTH + " characters");
+            throw LineRejection.of(record, "id", FeedText.of(Code.ID_TOO_LONG, MAX_ID_LENGTH));
         }
         String gtin = FeedValues.gtin(record, "gtin");
         if (gtin == null) {
@@ -117,7 +119,7 @@ public final class GoogleLocalInventoryParser implements FeedParser {
         Integer fromAvailability = availability(record);
         if (quantity == null) {
             if (fromAvailability == null) {
-                throw LineRejection.of(record, "availability", "Neither availability nor quantity is given");
+                throw LineRejection.of(record, "availability", FeedText.of(Code.AVAILABILITY_AND_QUANTITY_MISSING));
             }
             quantity = fromAvailability;
         }
@@ -136,8 +138,7 @@ public final class GoogleLocalInventoryParser implements FeedParser {
         }
         Integer quantity = QUANTITY_OF_AVAILABILITY.get(raw.toLowerCase(Locale.ROOT).replace('_', ' '));
         if (quantity == null) {
-            throw LineRejection.of(record, "availability", "Availability must be one of: in stock, limited"
-                    + " availability, on display to order, out of stock");
+            throw LineRejection.of(record, "availability", FeedText.of(Code.AVAILABILITY_UNKNOWN));
         }
         return quantity;
     }
@@ -150,14 +151,13 @@ public final class GoogleLocalInventoryParser implements FeedParser {
         }
         String[] ends = period.split("/");
         if (ends.length != 2) {
-            throw LineRejection.of(record, "sale_price_effective_date", "Sale period must be start/end, e.g."
-                    + " 2026-11-20T09:00+01:00/2026-11-28T20:00+01:00");
+            throw LineRejection.of(record, "sale_price_effective_date", FeedText.of(Code.SALE_PERIOD_SHAPE));
         }
         try {
             Instant now = clock.instant();
             return !now.isBefore(instant(ends[0], false)) && now.isBefore(instant(ends[1], true));
         } catch (DateTimeParseException e) {
-            throw LineRejection.of(record, "sale_price_effective_date", "Sale period is not a valid date range");
+            throw LineRejection.of(record, "sale_price_effective_date", FeedText.of(Code.SALE_PERIOD_INVALID));
         }
     }
 

@@ -8,6 +8,8 @@ import de.innenstadt.core.feed.FeedLine;
 import de.innenstadt.core.feed.FeedParseOptions;
 import de.innenstadt.core.feed.FeedParser;
 import de.innenstadt.core.feed.FeedSink;
+import de.innenstadt.core.feed.FeedText;
+import de.innenstadt.core.feed.FeedText.Code;
 import de.innenstadt.core.inventory.Money;
 import java.io.InputStream;
 import java.util.List;
@@ -61,11 +63,11 @@ public final class GoogleLocalProductsParser implements FeedParser {
     private static FeedLine line(FeedRecord record, FeedParseOptions options) throws LineRejection {
         String id = record.value("id");
         if (id == null) {
-            throw LineRejection.of(record, "id", "Item id is missing");
+            throw LineRejection.of(record, "id", FeedText.of(Code.ID_MISSING));
         }
         String title = record.value("title");
         if (title == null) {
-            throw LineRejection.of(record, "title", "Title is missing");
+            throw LineRejection.of(record, "title", FeedText.of(Code.TITLE_MISSING));
         }
         String gtin = FeedValues.gtin(record, "gtin");
         if (gtin == null) {

@@ -2,6 +2,7 @@
 package de.innenstadt.routes.format;
 
 import de.innenstadt.core.feed.FeedProblem;
+import de.innenstadt.core.feed.FeedText;
 
 /**
  * Ends the reading of one line with the problem the merchant sees; the parser reports it and goes on
@@ -16,13 +17,13 @@ final class LineRejection extends Exception {
 
     private final transient FeedProblem problem;
 
-    LineRejection(long line, String column, String value, String reason) {
-        super(reason, null, false, false);
+    LineRejection(long line, String column, String value, FeedText reason) {
+        super(reason.english(), null, false, false);
         String shown = value == null || value.length() <= MAX_VALUE_CHARS ? value : value.substring(0, MAX_VALUE_CHARS) + "…";
         this.problem = new FeedProblem(line, column, shown, reason);
     }
 
-    static LineRejection of(FeedRecord record, String field, String reason) {
+    static LineRejection of(FeedRecord record, String field, FeedText reason) {
         return new LineRejection(record.line(), record.column(field), record.value(field), reason);
     }
 

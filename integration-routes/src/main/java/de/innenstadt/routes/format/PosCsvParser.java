@@ -8,6 +8,8 @@ import de.innenstadt.core.feed.FeedLine;
 import de.innenstadt.core.feed.FeedParseOptions;
 import de.innenstadt.core.feed.FeedParser;
 import de.innenstadt.core.feed.FeedSink;
+import de.innenstadt.core.feed.FeedText;
+import de.innenstadt.core.feed.FeedText.Code;
 import de.innenstadt.core.inventory.Money;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -61,7 +63,7 @@ public final class PosCsvParser implements FeedParser {
             headerLine = text.readLine();
         }
         if (headerLine == null || headerLine.isBlank()) {
-            throw new FeedFormatException("The first line must name the columns, but it is empty.");
+            throw new FeedFormatException(FeedText.of(Code.HEADER_EMPTY));
         }
         if (delimiter == null) {
             delimiter = detectDelimiter(headerLine);
@@ -74,7 +76,7 @@ public final class PosCsvParser implements FeedParser {
         DelimitedRows rows = new DelimitedRows(text, delimiter);
         Optional<DelimitedRows.Row> row = rows.nextNonBlank();
         if (row.isEmpty()) {
-            throw new FeedFormatException("The file has a header line but no data lines.");
+            throw new FeedFormatException(FeedText.of(Code.NO_DATA_LINES));
         }
         while (row.isPresent()) {
             FeedRecord record = record(row.get(), columnOfField, headerOfField);
@@ -103,7 +105,7 @@ public final class PosCsvParser implements FeedParser {
         String sku = record.value("sku");
         if (gtin == null && sku == null) {
             throw LineRejection.of(record, record.hasColumn("gtin") ? "gtin" : "sku",
-                    "Line has neither a GTIN nor an article number");
+                    FeedText.of(Code.NO_GTIN_NOR_SKU));
         }
         Integer quantity = FeedValues.quantity(record, "quantity", options.decimalSeparator());
         Money price = FeedValues.price(record, "price", options.decimalSeparator(), options.currency());
@@ -128,8 +130,7 @@ public final class PosCsvParser implements FeedParser {
             }
         }
         if (best == 0) {
-            throw new FeedFormatException("The header line has no semicolon, comma or tab between column names."
-                    + " Set the delimiter in the feed settings.");
+            throw new FeedFormatException(FeedText.of(Code.NO_DELIMITER));
         }
         return best;
     }
@@ -143,13 +144,13 @@ public final class PosCsvParser implements FeedParser {
         Map<String, Integer> columns = new LinkedHashMap<>();
         for (Map.Entry<String, String> mapped : mapping.entrySet()) {
             if (!FeedParseOptions.FIELDS.contains(mapped.getKey())) {
-                throw new FeedFormatException("The column mapping names an unknown field '" + mapped.getKey()
-                        + "'; known fields are " + String.join(", ", FeedParseOptions.FIELDS) + ".");
+                throw new FeedFormatException(FeedText.of(Code.MAPPING_UNKNOWN_FIELD, mapped.getKey(),
+                        String.join(", ", FeedParseOptions.FIELDS)));
             }
             int index = indexOf(header, mapped.getValue());
             if (index < 0) {
-                throw new FeedFormatException("The column '" + mapped.getValue() + "' (mapped to " + mapped.getKey()
-                        + ") is not in the header line. Columns found: " + String.join(", ", header) + ".");
+                throw new FeedFormatException(FeedText.of(Code.MAPPING_UNKNOWN_COLUMN, mapped.getValue(), mapped.getKey(),
+                        String.join(", ", header)));
             }
             columns.put(mapped.getKey(), index);
         }
@@ -165,12 +166,10 @@ public final class PosCsvParser implements FeedParser {
             }
         }
         if (!columns.containsKey("gtin") && !columns.containsKey("sku")) {
-            throw new FeedFormatException("No column for the GTIN/EAN or the article number was found. Columns"
-                    + " found: " + String.join(", ", header) + ". Map the columns in the feed settings.");
+            throw new FeedFormatException(FeedText.of(Code.NO_ID_COLUMN, String.join(", ", header)));
         }
         if (!columns.containsKey("quantity") && !columns.containsKey("price") && !columns.containsKey("title")) {
-            throw new FeedFormatException("No column for the stock, the price or the title was found. Columns"
-                    + " found: " + String.join(", ", header) + ". Map the columns in the feed settings.");
+            throw new FeedFormatException(FeedText.of(Code.NO_VALUE_COLUMN, String.join(", ", header)));
         }
         return columns;
     }

@@ -2,6 +2,8 @@
 package de.innenstadt.routes.format;
 
 import de.innenstadt.core.feed.FeedFormatException;
+import de.innenstadt.core.feed.FeedText;
+import de.innenstadt.core.feed.FeedText.Code;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,8 +48,7 @@ final class SafeXml {
     static XMLStreamReader open(InputStream content, Charset configured) throws FeedFormatException {
         FeedBytes bytes = FeedBytes.inspect(content);
         if (!bytes.startsLikeXml()) {
-            throw new FeedFormatException("This file is not XML (it does not start with '<'). Choose the format"
-                    + " that matches the file.");
+            throw new FeedFormatException(FeedText.of(Code.NOT_XML));
         }
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -97,8 +98,7 @@ final class SafeXml {
     }
 
     private static FeedFormatException entities() {
-        return new FeedFormatException("The XML declares its own entities in a DOCTYPE. For security (entity"
-                + " bombs, access to files) such files are refused; export the feed without a DOCTYPE.");
+        return new FeedFormatException(FeedText.of(Code.XML_DOCTYPE));
     }
 
     /**
@@ -117,8 +117,7 @@ final class SafeXml {
     private static XmlElement collect(XMLStreamReader reader, Predicate<String> wantedChild, int[] chars, long start,
             int depth) throws XMLStreamException, FeedFormatException {
         if (depth > MAX_DEPTH) {
-            throw new FeedFormatException("The element starting in line " + start + " nests deeper than " + MAX_DEPTH
-                    + " levels.");
+            throw new FeedFormatException(FeedText.of(Code.XML_TOO_DEEP, start, MAX_DEPTH));
         }
         long line = reader.getLocation().getLineNumber();
         String name = reader.getLocalName();
@@ -182,8 +181,7 @@ final class SafeXml {
     private static void count(int[] chars, int more, long start) throws FeedFormatException {
         chars[0] += more;
         if (chars[0] > MAX_ELEMENT_CHARS) {
-            throw new FeedFormatException("The element starting in line " + start + " holds more than "
-                    + MAX_ELEMENT_CHARS + " characters; that is not a product.");
+            throw new FeedFormatException(FeedText.of(Code.XML_ELEMENT_TOO_LONG, start, MAX_ELEMENT_CHARS));
         }
     }
 
@@ -192,9 +190,9 @@ final class SafeXml {
         if (e.getNestedException() instanceof IOException failedRead) {
             return FeedReadFailure.unreadable(failedRead);
         }
-        String where = e.getLocation() == null ? "" : " in line " + e.getLocation().getLineNumber();
         String message = e.getMessage() == null ? "" : e.getMessage().replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
-        return new FeedFormatException("The XML is not well-formed" + where + ": " + message, e);
+        return new FeedFormatException(e.getLocation() == null ? FeedText.of(Code.XML_MALFORMED, message)
+                : FeedText.of(Code.XML_MALFORMED_AT, e.getLocation().getLineNumber(), message), e);
     }
 
     static void close(XMLStreamReader reader) {
@@ -232,8 +230,7 @@ final class SafeXml {
                 if (buffer[i] == '<') {
                     run = 0;
                 } else if (++run > MAX_RUN_BYTES) {
-                    throw new FeedReadFailure("The XML has more than " + MAX_RUN_BYTES + " bytes without any markup;"
-                            + " that is not a feed.");
+                    throw new FeedReadFailure(FeedText.of(Code.XML_NO_MARKUP, MAX_RUN_BYTES));
                 }
             }
             return n;

@@ -10,8 +10,8 @@ import de.innenstadt.core.feed.FeedFormatException;
 import de.innenstadt.core.feed.FeedLine;
 import de.innenstadt.core.feed.FeedLine.FeedProduct;
 import de.innenstadt.core.feed.FeedParseOptions;
-import de.innenstadt.core.feed.FeedProblem;
 import de.innenstadt.core.inventory.Money;
+import de.innenstadt.routes.format.CollectingSink.Shown;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +32,9 @@ class BmecatParserTest {
                 new FeedLine(64, null, "4012345678901", "PM-1002", null, Money.euros(249),
                         new FeedProduct("Radiergummi & Spitzer", null, null, null, null)));
         assertThat(sink.problems).containsExactly(
-                new FeedProblem(80, "EAN", "4006381333932", "GTIN check digit is 2 but should be 1"),
-                new FeedProblem(87, "DESCRIPTION_SHORT", "PM-1004", "Product has no DESCRIPTION_SHORT"),
-                new FeedProblem(93, "PRICE_AMOUNT", "4.20", "Net price without TAX; the shelf price cannot be worked out"));
+                new Shown(80, "EAN", "4006381333932", "GTIN check digit is 2 but should be 1"),
+                new Shown(87, "DESCRIPTION_SHORT", "PM-1004", "Product has no DESCRIPTION_SHORT"),
+                new Shown(93, "PRICE_AMOUNT", "4.20", "Net price without TAX; the shelf price cannot be worked out"));
     }
 
     @Test
@@ -44,7 +44,7 @@ class BmecatParserTest {
         assertThat(sink.lines).containsExactly(
                 new FeedLine(17, null, null, "PM-1001", null, Money.euros(1249), null),
                 new FeedLine(25, null, null, "PM-1002", null, Money.euros(259), null));
-        assertThat(sink.problems).containsExactly(new FeedProblem(38, "ARTICLE_PRICE", "PM-1003",
+        assertThat(sink.problems).containsExactly(new Shown(38, "ARTICLE_PRICE", "PM-1003",
                 "Product has no price of type gros_list, nrp, net_customer or net_list"));
     }
 
@@ -54,7 +54,7 @@ class BmecatParserTest {
 
         assertThat(sink.lines).containsExactly(new FeedLine(17, null, "4012345678901", "PM-1002", null, null,
                 new FeedProduct("Radiergummi mit Spitzer", null, null, null, null)));
-        assertThat(sink.problems).containsExactly(new FeedProblem(24, "ARTICLE", "PM-1005", DELETE_REFUSED));
+        assertThat(sink.problems).containsExactly(new Shown(24, "ARTICLE", "PM-1005", DELETE_REFUSED));
     }
 
     @Test
@@ -67,7 +67,7 @@ class BmecatParserTest {
                                 "https://schuhhaus.example/img/sh-42-brn.jpg")),
                 new FeedLine(57, null, "4000417025005", "SH-PFL-01", null, Money.euros(899),
                         new FeedProduct("Schuhcreme farblos", "Collonil", null, null, null)));
-        assertThat(sink.problems).containsExactly(new FeedProblem(77, "INTERNATIONAL_PID", "400168630152",
+        assertThat(sink.problems).containsExactly(new Shown(77, "INTERNATIONAL_PID", "400168630152",
                 "GTIN check digit is 2 but should be 4"));
     }
 
@@ -80,7 +80,7 @@ class BmecatParserTest {
                         new FeedProduct("Lederstiefel, dunkelbraun", null, null, null, null)),
                 new FeedLine(31, null, null, "SH-SOHLE", null, null,
                         new FeedProduct("Einlegesohlen", null, null, null, null)));
-        assertThat(sink.problems).containsExactly(new FeedProblem(28, "PRODUCT", "SH-PFL-01", DELETE_REFUSED));
+        assertThat(sink.problems).containsExactly(new Shown(28, "PRODUCT", "SH-PFL-01", DELETE_REFUSED));
     }
 
     @Test
@@ -89,8 +89,8 @@ class BmecatParserTest {
 
         assertThat(sink.lines).containsExactly(new FeedLine(16, null, null, "SH-42-BRN", null, Money.euros(9995), null));
         assertThat(sink.problems).containsExactly(
-                new FeedProblem(24, "PRICE_AMOUNT", "12,5x", "Price is not a number"),
-                new FeedProblem(32, "TAX", "19", "TAX must be a fraction such as 0.19"));
+                new Shown(24, "PRICE_AMOUNT", "12,5x", "Price is not a number"),
+                new Shown(32, "TAX", "19", "TAX must be a fraction such as 0.19"));
     }
 
     @Test
@@ -100,7 +100,7 @@ class BmecatParserTest {
 
         CollectingSink sink = Feeds.parse(parser, Feeds.text(xml), FeedParseOptions.detect());
 
-        assertThat(sink.problems).containsExactly(new FeedProblem(2, "SUPPLIER_PID", null, "Product has no SUPPLIER_PID"));
+        assertThat(sink.problems).containsExactly(new Shown(2, "SUPPLIER_PID", null, "Product has no SUPPLIER_PID"));
     }
 
     @Test
@@ -126,7 +126,7 @@ class BmecatParserTest {
                 tuple("KR-500-GB", new NetContent(new BigDecimal("500"), NetContent.Unit.G)),
                 tuple("KR-SIRUP-07", new NetContent(new BigDecimal("0.7"), NetContent.Unit.L)),
                 tuple("KR-TASSE", null));
-        assertThat(sink.problems).containsExactly(new FeedProblem(71, "NO_CU_PER_OU", "ein Kilo",
+        assertThat(sink.problems).containsExactly(new Shown(71, "NO_CU_PER_OU", "ein Kilo",
                 "NO_CU_PER_OU must be a number such as 500 or 0.75"));
     }
 }

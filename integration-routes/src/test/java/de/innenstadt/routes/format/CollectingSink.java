@@ -12,7 +12,12 @@ final class CollectingSink implements FeedSink {
 
     final List<FeedLine> lines = new ArrayList<>();
 
-    final List<FeedProblem> problems = new ArrayList<>();
+    /** Rejected lines as the push API reports them: the reason in English. */
+    final List<Shown> problems = new ArrayList<>();
+
+    /** A rejected line with its reason in words. */
+    record Shown(long lineNumber, String column, String value, String reason) {
+    }
 
     @Override
     public void accept(FeedLine line) {
@@ -21,6 +26,6 @@ final class CollectingSink implements FeedSink {
 
     @Override
     public void reject(FeedProblem problem) {
-        problems.add(problem);
+        problems.add(new Shown(problem.lineNumber(), problem.column(), problem.value(), problem.reason().english()));
     }
 }

@@ -67,7 +67,7 @@ class GarbageFeedTest {
 
         assertThatThrownBy(() -> Feeds.parse(csv, endless, FeedParseOptions.detect()))
                 .isInstanceOf(FeedFormatException.class)
-                .hasMessage("Line 2 is longer than 1048576 characters. Either the file has no line breaks or it is not a feed.");
+                .hasMessage("Line 2 is longer than 1,048,576 characters. Either the file has no line breaks or it is not a feed.");
         assertThat(endless.bytesRead()).isLessThan(4L * 1024 * 1024);
     }
 
@@ -77,7 +77,7 @@ class GarbageFeedTest {
 
         assertThatThrownBy(() -> Feeds.parse(GoogleLocalInventoryParser.tsv(), endless, FeedParseOptions.detect()))
                 .isInstanceOf(FeedFormatException.class)
-                .hasMessageStartingWith("Line 1 is longer than 1048576 characters.");
+                .hasMessageStartingWith("Line 1 is longer than 1,048,576 characters.");
         assertThat(endless.bytesRead()).isLessThan(4L * 1024 * 1024);
     }
 
@@ -95,7 +95,7 @@ class GarbageFeedTest {
 
         assertThatThrownBy(() -> Feeds.parse(csv, lines, FeedParseOptions.detect()))
                 .isInstanceOf(FeedFormatException.class)
-                .hasMessage("The row starting in line 2 is longer than 1048576 characters; probably a quotation mark"
+                .hasMessage("The row starting in line 2 is longer than 1,048,576 characters; probably a quotation mark"
                         + " is not closed.");
         assertThat(lines.bytesRead()).isLessThan(4L * 1024 * 1024);
     }
@@ -163,7 +163,7 @@ class GarbageFeedTest {
 
         assertThatThrownBy(() -> Feeds.parse(googleXml, endless, FeedParseOptions.detect()))
                 .isInstanceOf(FeedFormatException.class)
-                .hasMessage("The XML has more than 1048576 bytes without any markup; that is not a feed.");
+                .hasMessage("The XML has more than 1,048,576 bytes without any markup; that is not a feed.");
         assertThat(endless.bytesRead()).isLessThan(4L * 1024 * 1024);
     }
 

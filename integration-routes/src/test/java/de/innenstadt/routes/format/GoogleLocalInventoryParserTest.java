@@ -8,8 +8,8 @@ import de.innenstadt.core.feed.FeedFormat;
 import de.innenstadt.core.feed.FeedFormatException;
 import de.innenstadt.core.feed.FeedLine;
 import de.innenstadt.core.feed.FeedParseOptions;
-import de.innenstadt.core.feed.FeedProblem;
 import de.innenstadt.core.inventory.Money;
+import de.innenstadt.routes.format.CollectingSink.Shown;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -36,11 +36,11 @@ class GoogleLocalInventoryParserTest {
                 new FeedLine(4, "KL-02", "4012345678901", "4012345678901", 0, Money.euros(450), null),
                 new FeedLine(5, "KL-02", "4005808262175", "4005808262175", 0, null, null));
         assertThat(sink.problems).containsExactly(
-                new FeedProblem(6, "availability", "sold out", "Availability must be one of: in stock, limited"
+                new Shown(6, "availability", "sold out", "Availability must be one of: in stock, limited"
                         + " availability, on display to order, out of stock"),
-                new FeedProblem(7, "quantity", "-1", "Quantity cannot be negative"),
-                new FeedProblem(8, "store code", null, "Store code is missing"),
-                new FeedProblem(9, "price", "1,99 Euro", "Price is not a number"));
+                new Shown(7, "quantity", "-1", "Quantity cannot be negative"),
+                new Shown(8, "store code", null, "Store code is missing"),
+                new Shown(9, "price", "1,99 Euro", "Price is not a number"));
     }
 
     @Test
@@ -51,8 +51,8 @@ class GoogleLocalInventoryParserTest {
                 new FeedLine(5, "KL-01", "4006381333931", "4006381333931", 5, Money.euros(249), null),
                 new FeedLine(12, "KL-01", null, "NB-A5-BLAU", 1, Money.euros(590), null));
         assertThat(sink.problems).containsExactly(
-                new FeedProblem(20, "g:quantity", "2.5", "Quantity must be a whole number"),
-                new FeedProblem(26, "g:price", "zwölf Euro", "Price is not a number"));
+                new Shown(20, "g:quantity", "2.5", "Quantity must be a whole number"),
+                new Shown(26, "g:price", "zwölf Euro", "Price is not a number"));
     }
 
     @Test
@@ -68,7 +68,7 @@ class GoogleLocalInventoryParserTest {
         CollectingSink sink = Feeds.parse(tsv, Feeds.text(feed), FeedParseOptions.detect());
 
         assertThat(sink.problems).containsExactly(
-                new FeedProblem(2, "availability", null, "Neither availability nor quantity is given"));
+                new Shown(2, "availability", null, "Neither availability nor quantity is given"));
     }
 
     @Test
@@ -79,7 +79,7 @@ class GoogleLocalInventoryParserTest {
 
         CollectingSink sink = Feeds.parse(tsv, Feeds.text(feed), FeedParseOptions.detect());
 
-        assertThat(sink.problems).extracting(FeedProblem::reason).containsExactly(
+        assertThat(sink.problems).extracting(Shown::reason).containsExactly(
                 "Product id is longer than 50 characters",
                 "Sale period must be start/end, e.g. 2026-11-20T09:00+01:00/2026-11-28T20:00+01:00");
     }

@@ -8,8 +8,8 @@ import de.innenstadt.core.catalog.NetContent;
 import de.innenstadt.core.feed.FeedFormatException;
 import de.innenstadt.core.feed.FeedLine;
 import de.innenstadt.core.feed.FeedLine.FeedProduct;
-import de.innenstadt.core.feed.FeedProblem;
 import de.innenstadt.core.inventory.Money;
+import de.innenstadt.routes.format.CollectingSink.Shown;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -28,9 +28,9 @@ class GoogleLocalProductsParserTest {
                 new FeedLine(3, null, null, "NB-A5", null, Money.euros(1995),
                         new FeedProduct("Notizbuch A5", "Leuchtturm1917", "Dotted, 249 Seiten", null, null)));
         assertThat(sink.problems).containsExactly(
-                new FeedProblem(4, "gtin", "4006381333932", "GTIN check digit is 2 but should be 1"),
-                new FeedProblem(5, "title", null, "Title is missing"),
-                new FeedProblem(6, "image_link", "www.example.org/karte.jpg",
+                new Shown(4, "gtin", "4006381333932", "GTIN check digit is 2 but should be 1"),
+                new Shown(5, "title", null, "Title is missing"),
+                new Shown(6, "image_link", "www.example.org/karte.jpg",
                         "Link must be a web address starting with https://"));
     }
 
@@ -74,7 +74,7 @@ class GoogleLocalProductsParserTest {
                 tuple("RIES-075", new NetContent(new BigDecimal("0.75"), NetContent.Unit.L)),
                 tuple("TASCHENT-10", null),
                 tuple("TEPPICH-2", new NetContent(new BigDecimal("2.5"), NetContent.Unit.SQM)));
-        assertThat(sink.problems).containsExactly(new FeedProblem(5, "unit_pricing_measure", "12oz",
+        assertThat(sink.problems).containsExactly(new Shown(5, "unit_pricing_measure", "12oz",
                 "Content must be an amount with a metric unit, e.g. 500 g, 0.75 l, 2 m or 1 sqm"));
     }
 }

@@ -9,8 +9,8 @@ import de.innenstadt.core.feed.FeedFormatException;
 import de.innenstadt.core.feed.FeedLine;
 import de.innenstadt.core.feed.FeedLine.FeedProduct;
 import de.innenstadt.core.feed.FeedParseOptions;
-import de.innenstadt.core.feed.FeedProblem;
 import de.innenstadt.core.inventory.Money;
+import de.innenstadt.routes.format.CollectingSink.Shown;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -32,11 +32,11 @@ class PosCsvParserTest {
                 new FeedLine(4, "KL-02", null, "10003", 7, Money.euros(123456),
                         new FeedProduct("Tüte Süßigkeiten (lose)", null, null, "Süßwaren", null)));
         assertThat(sink.problems).containsExactly(
-                new FeedProblem(5, "EAN", "4006381333932", "GTIN check digit is 2 but should be 1"),
-                new FeedProblem(6, "Bestand", "-2", "Quantity cannot be negative"),
-                new FeedProblem(7, "Bestand", "viele", "Quantity is not a number"),
-                new FeedProblem(8, "VK-Preis", "1,2x", "Price is not a number"),
-                new FeedProblem(10, "EAN", null, "Line has neither a GTIN nor an article number"));
+                new Shown(5, "EAN", "4006381333932", "GTIN check digit is 2 but should be 1"),
+                new Shown(6, "Bestand", "-2", "Quantity cannot be negative"),
+                new Shown(7, "Bestand", "viele", "Quantity is not a number"),
+                new Shown(8, "VK-Preis", "1,2x", "Price is not a number"),
+                new Shown(10, "EAN", null, "Line has neither a GTIN nor an article number"));
     }
 
     @Test
@@ -112,7 +112,7 @@ class PosCsvParserTest {
         CollectingSink sink = Feeds.parse(parser, Feeds.text(csv), FeedParseOptions.detect());
 
         assertThat(sink.lines).containsExactly(new FeedLine(3, null, "4006381333931", null, 3, null, null));
-        assertThat(sink.problems).containsExactly(new FeedProblem(4, "EAN", "4,00638E+12",
+        assertThat(sink.problems).containsExactly(new Shown(4, "EAN", "4,00638E+12",
                 "GTIN was turned into a number by a spreadsheet; format the column as text"));
     }
 
@@ -130,7 +130,7 @@ class PosCsvParserTest {
         CollectingSink sink = Feeds.parse(parser, Feeds.text(csv), FeedParseOptions.detect());
 
         assertThat(sink.lines).isEmpty();
-        assertThat(sink.problems).extracting(FeedProblem::lineNumber, FeedProblem::column, FeedProblem::reason)
+        assertThat(sink.problems).extracting(Shown::lineNumber, Shown::column, Shown::reason)
                 .containsExactly(
                         tuple(2L, "EAN", "GTIN must have 8, 12, 13 or 14 digits, not 11"),
                         tuple(3L, "Bestand", "Quantity must be a whole number"),
@@ -178,6 +178,6 @@ class PosCsvParserTest {
 
         assertThat(sink.lines).extracting(line -> line.product().netContent() == null ? null
                 : line.product().netContent().canonical()).containsExactly("750 g", "0.75 l", null);
-        assertThat(sink.problems).extracting(FeedProblem::column, FeedProblem::value).containsExactly(tuple("Füllmenge", "12 oz"));
+        assertThat(sink.problems).extracting(Shown::column, Shown::value).containsExactly(tuple("Füllmenge", "12 oz"));
     }
 }

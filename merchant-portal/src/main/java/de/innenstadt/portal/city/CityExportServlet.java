@@ -5,6 +5,7 @@ import de.innenstadt.core.city.CityReport;
 import de.innenstadt.core.city.PlatformFigures;
 import de.innenstadt.core.city.StreetProfiles;
 import de.innenstadt.core.city.StreetRanking;
+import de.innenstadt.portal.platform.PageLanguage;
 import de.innenstadt.portal.security.CurrentActor;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -51,7 +52,7 @@ public class CityExportServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String chart = Optional.ofNullable(request.getPathInfo()).orElse("/").substring(1).replaceFirst("\\.csv$", "");
-        Locale locale = "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Locale.GERMAN;
+        Locale locale = PageLanguage.of(request);
         CityFigures figures = new CityFigures(report, actor.get(), locale);
         CityFigures.Selection selection = figures.select(DashboardQuery.of(request), clock);
         ResourceBundle messages = ResourceBundle.getBundle("de.innenstadt.portal.messages", locale);

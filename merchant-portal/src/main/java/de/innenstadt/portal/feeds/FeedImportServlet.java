@@ -4,6 +4,7 @@ package de.innenstadt.portal.feeds;
 import de.innenstadt.core.feed.FeedHistory;
 import de.innenstadt.core.feed.ImportProgress;
 import de.innenstadt.core.platform.NotFoundException;
+import de.innenstadt.portal.platform.PageLanguage;
 import de.innenstadt.portal.security.CurrentActor;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -55,7 +56,7 @@ public class FeedImportServlet extends HttpServlet {
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-rejected.csv\"");
             try (Writer out = response.getWriter()) {
-                history.writeRejectedRows(actor.get(), id, out);
+                history.writeRejectedRows(actor.get(), id, PageLanguage.of(request), out);
             } catch (NotFoundException e) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
@@ -79,7 +80,7 @@ public class FeedImportServlet extends HttpServlet {
             json.add("linesTotal", p.linesTotal());
         }
         if (p.message() != null) {
-            json.add("message", p.message());
+            json.add("message", p.message().in(PageLanguage.of(request)));
         }
         try (Writer out = response.getWriter()) {
             out.write(json.build().toString());

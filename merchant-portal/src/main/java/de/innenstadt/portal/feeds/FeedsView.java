@@ -7,10 +7,12 @@ import de.innenstadt.core.feed.FeedHistory;
 import de.innenstadt.core.feed.FeedImports;
 import de.innenstadt.core.feed.FeedSettings;
 import de.innenstadt.core.feed.ImportPreview;
+import de.innenstadt.core.feed.InvalidFeedSettingsException;
 import de.innenstadt.core.feed.ImportProgress;
 import de.innenstadt.core.feed.KeyRevokedException;
 import de.innenstadt.core.merchant.FeedMode;
 import de.innenstadt.portal.platform.ActedOn;
+import de.innenstadt.portal.platform.Messages;
 import de.innenstadt.portal.security.CurrentActor;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -155,8 +157,8 @@ public class FeedsView implements Serializable {
                     mode == null ? FeedMode.DELTA : mode, intervalMinutes);
             imports.saveSettings(actor.get(), settings);
             message(FacesMessage.SEVERITY_INFO, text("feeds.settings.saved"));
-        } catch (IllegalArgumentException e) {
-            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+        } catch (InvalidFeedSettingsException e) {
+            message(FacesMessage.SEVERITY_ERROR, e.text().in(Messages.locale()));
         }
     }
 

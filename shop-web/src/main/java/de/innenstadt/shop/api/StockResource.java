@@ -54,8 +54,9 @@ public class StockResource {
             List<Rejection> rejections) {
     }
 
-    /** A line that was not applied. */
-    public record Rejection(long line, String field, String value, String reason) {
+    /** A line that was not applied: the reason in English and as a code a till system can act on. */
+    @JsonbPropertyOrder({"line", "field", "value", "reason", "reasonCode"})
+    public record Rejection(long line, String field, String value, String reason, String reasonCode) {
     }
 
     @POST
@@ -109,11 +110,12 @@ public class StockResource {
         List<Rejection> rejections = p.rowsRejected() == 0 ? List.of() : history.rejectedRows(p.id(), REJECTIONS_SHOWN).stream()
                 .map(StockResource::rejection).toList();
         String status = p.status() == ImportStatus.DUPLICATE ? "unchanged" : p.status().name().toLowerCase(Locale.ROOT);
-        return new Result(p.id(), status, p.message(), p.rowsRead(), p.rowsApplied(), p.rowsUnchanged(), p.rowsRejected(),
+        return new Result(p.id(), status, p.message() == null ? null : p.message().english(), p.rowsRead(), p.rowsApplied(), p.rowsUnchanged(), p.rowsRejected(),
                 rejections);
     }
 
     private static Rejection rejection(FeedProblem problem) {
-        return new Rejection(problem.lineNumber(), problem.column(), problem.value(), problem.reason());
+        return new Rejection(problem.lineNumber(), problem.column(), problem.value(), problem.reason().english(),
+                problem.reason().code().name());
     }
 }
