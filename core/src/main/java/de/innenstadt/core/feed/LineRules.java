@@ -4,6 +4,7 @@ package de.innenstadt.core.feed;
 import de.innenstadt.core.catalog.Gtin;
 import de.innenstadt.core.feed.CheckedLine.Pending;
 import de.innenstadt.core.feed.CheckedLine.Rejected;
+import java.util.TreeSet;
 
 /**
  * The checks that need only the merchant's stores and the lines seen so far: which store a line is for, and
@@ -34,7 +35,7 @@ final class LineRules {
             Long id = merchant.storesByCode().get(line.storeCode().strip());
             if (id == null) {
                 return new Rejected(new FeedProblem(line.lineNumber(), "storeCode", line.storeCode(),
-                        FeedText.of(FeedText.Code.STORE_CODE_UNKNOWN, String.join(", ", merchant.storesByCode().keySet()))));
+                        FeedText.of(FeedText.Code.STORE_CODE_UNKNOWN, String.join(", ", new TreeSet<>(merchant.storesByCode().keySet())))));
             }
             storeId = id;
         }
