@@ -44,7 +44,8 @@ class SecondCityIT {
                         "INNENSTADT_ELASTICSEARCH_URL", "http://127.0.0.1:" + esPort,
                         "INNENSTADT_SEARCH_INDEX", "zweibruecken-products",
                         "INNENSTADT_CITY", "zweibruecken",
-                        "INNENSTADT_DEMO_DATA", "false"),
+                        "INNENSTADT_DEMO_DATA", "false",
+                        "JAVA_TOOL_OPTIONS", TestPlatform.TEST_JVM_OPTIONS),
                 Duration.ofMinutes(3));
     }
 

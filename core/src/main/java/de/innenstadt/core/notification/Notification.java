@@ -115,14 +115,17 @@ public class Notification {
         lastError = null;
     }
 
-    /** Schedules another try with exponential back-off, and gives up visibly after a few. */
-    public void markFailed(String error, Instant now) {
+    /**
+     * Schedules another try with exponential back-off, {@code firstRetry} after the first failure and twice as long
+     * after each further one, and gives up visibly after a few.
+     */
+    public void markFailed(String error, Instant now, Duration firstRetry) {
         attempts++;
         lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 500));
         if (attempts >= MAX_ATTEMPTS) {
             status = Status.FAILED;
         } else {
-            nextAttemptAt = now.plus(Duration.ofSeconds(15L << Math.min(attempts, 10)));
+            nextAttemptAt = now.plus(firstRetry.multipliedBy(1L << Math.min(attempts - 1, 10)));
         }
     }
 

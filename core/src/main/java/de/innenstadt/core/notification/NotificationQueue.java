@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The worker's side of the notification table, one short transaction per call.
@@ -37,6 +38,11 @@ public class NotificationQueue {
 
     @Inject
     private Clock clock;
+
+    /** How long a message waits after its first failed try; each further failure doubles it. */
+    @Inject
+    @ConfigProperty(name = "innenstadt.notifications.first-retry-seconds", defaultValue = "30")
+    private long firstRetrySeconds;
 
     /** Claims up to {@code limit} due messages, oldest due first. */
     public List<Claimed> claimDue(int limit) {
@@ -87,7 +93,7 @@ public class NotificationQueue {
     public void recordFailure(long id, String error) {
         Notification notification = em.find(Notification.class, id);
         if (notification != null && notification.getStatus() == Notification.Status.PENDING) {
-            notification.markFailed(error, Instant.now(clock));
+            notification.markFailed(error, Instant.now(clock), Duration.ofSeconds(Math.max(1, firstRetrySeconds)));
         }
     }
 }
