@@ -162,7 +162,7 @@ public final class FeedBench {
         FeedPipeline.Received received;
         try (InputStream in = Files.newInputStream(file)) {
             received = pipeline.receive(merchantId, FeedSource.DROP_FOLDER, FeedFormat.POS_CSV, file.getFileName().toString(),
-                    null, in, work.resolve("spool"), Long.MAX_VALUE);
+                    null, null, in, work.resolve("spool"), Long.MAX_VALUE);
         }
         ImportStatus status = pipeline.run(received.importId(), work.resolve("spool"),
                 format -> Optional.of(parsers.forFormat(format)));

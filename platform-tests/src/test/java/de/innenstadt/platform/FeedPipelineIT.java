@@ -143,6 +143,27 @@ class FeedPipelineIT {
     }
 
     @Test
+    void aTillExportWithoutStoreColumnIsForTheStoreChosenAndAFullOneZeroesOnlyThatStore() throws Exception {
+        long merchant = merchant("K1", "K2");
+        String[] gtins = gtins(2);
+        run(merchant, lines("K1;" + gtins[0] + ";4;5,00;Kissen", "K2;" + gtins[0] + ";4;5,00;Kissen", "K2;" + gtins[1] + ";4;5,00;Decke"),
+                FeedMode.DELTA);
+        long k1 = count("SELECT id FROM store WHERE merchant_id = " + merchant + " AND code = 'K1'");
+        long k2 = count("SELECT id FROM store WHERE merchant_id = " + merchant + " AND code = 'K2'");
+        String tillOfOneStore = lines(";" + gtins[0] + ";7;5,00;Kissen");
+
+        assertThat(run(merchant, tillOfOneStore, FeedMode.FULL, k2)).isEqualTo(ImportStatus.SUCCEEDED);
+
+        assertThat(count(stock(merchant, "K2", gtins[0]))).isEqualTo(7);
+        assertThat(count(stock(merchant, "K2", gtins[1]))).as("missing from K2's full file").isZero();
+        assertThat(count(stock(merchant, "K1", gtins[0]))).as("K1's stock is no business of K2's file").isEqualTo(4);
+
+        assertThat(run(merchant, tillOfOneStore, FeedMode.DELTA, k1)).as("the same file for another store is no repeat")
+                .isEqualTo(ImportStatus.SUCCEEDED);
+        assertThat(count(stock(merchant, "K1", gtins[0]))).isEqualTo(7);
+    }
+
+    @Test
     void theSameFileAgainIsRecordedAsUnchangedAndNotRun() throws Exception {
         long merchant = merchant("K1");
         String feed = lines("K1;" + gtins(1)[0] + ";2;8,00;Vase");
@@ -150,7 +171,7 @@ class FeedPipelineIT {
         run(merchant, feed, FeedMode.DELTA);
 
         FeedPipeline.Received again = pipeline.receive(merchant, FeedSource.UPLOAD, FeedFormat.POS_CSV, "feed.csv", FeedMode.DELTA,
-                content(feed), spool, 1 << 20);
+                null, content(feed), spool, 1 << 20);
 
         assertThat(again.status()).isEqualTo(ImportStatus.DUPLICATE);
         assertThat(again.message().english()).startsWith("Unchanged: the same file as import #");
@@ -159,9 +180,13 @@ class FeedPipelineIT {
     // ------------------------------------------------------------ helpers
 
     private static ImportStatus run(long merchant, String feed, FeedMode mode) throws IOException, SQLException {
+        return run(merchant, feed, mode, null);
+    }
+
+    private static ImportStatus run(long merchant, String feed, FeedMode mode, Long storeId) throws IOException, SQLException {
         FeedPipeline pipeline = pipeline();
         FeedPipeline.Received received = pipeline.receive(merchant, FeedSource.UPLOAD, FeedFormat.POS_CSV, "feed.csv", mode,
-                content(feed), spool, 1 << 20);
+                storeId, content(feed), spool, 1 << 20);
         assertThat(received.status()).isEqualTo(ImportStatus.RUNNING);
         return pipeline.run(received.importId(), spool, format -> Optional.of(new SemicolonLines()));
     }

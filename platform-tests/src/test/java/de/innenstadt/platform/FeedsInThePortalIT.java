@@ -118,6 +118,33 @@ class FeedsInThePortalIT {
         }
     }
 
+    /** A till export without a store column, from a merchant with two stores: the owner says which store it is for. */
+    @Test
+    void aTillExportWithoutStoreColumnGoesToTheStoreTheOwnerChose() throws Exception {
+        String[] offer = ReservationApi.value("SELECT CONCAT_WS('|', s.id, s.name, p.gtin, o.quantity) FROM offer o"
+                + " JOIN store s ON s.id = o.store_id JOIN product p ON p.id = o.product_id JOIN user_account u"
+                + " ON u.merchant_id = s.merchant_id WHERE u.username = 'haendler1' AND p.gtin IS NOT NULL"
+                + " ORDER BY s.id DESC, o.id LIMIT 1").split("\\|");
+        int quantity = Integer.parseInt(offer[3]) + 11;
+        Path file = Files.createTempFile(Path.of(System.getProperty("innenstadt.it.work")), "kasse-", ".csv");
+        Files.writeString(file, "EAN;Bestand\r\n" + offer[2] + ";" + quantity + "\r\n");
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            PlatformIT.login(browser, "haendler1");
+            driver.get(TestPlatform.baseUrl() + "/portal/merchant/feeds");
+            new Select(driver.findElement(By.id("upload-format"))).selectByValue("POS_CSV");
+            new Select(driver.findElement(By.id("upload-store"))).selectByVisibleText(offer[1]);
+            driver.findElement(By.id("upload-file")).sendKeys(file.toAbsolutePath().toString());
+            driver.findElement(By.id("upload-import")).click();
+            browser.waitUpTo(Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("#import-progress[data-running='false']")).isEmpty());
+
+            assertThat(driver.findElement(By.cssSelector(".feed-history .import-status")).getText()).isEqualTo("übernommen");
+            assertThat(driver.findElement(By.cssSelector(".feed-history .import-store")).getText()).contains(offer[1]);
+            assertThat(ReservationApi.value("SELECT o.quantity FROM offer o JOIN product p ON p.id = o.product_id WHERE o.store_id = "
+                    + offer[0] + " AND p.gtin = '" + offer[2] + "'")).isEqualTo(String.valueOf(quantity));
+        }
+    }
+
     private static void upload(Browser browser, Path file, String button) {
         WebDriver driver = browser.driver();
         driver.get(TestPlatform.baseUrl() + "/portal/merchant/feeds");

@@ -33,7 +33,8 @@ public class FeedHistory {
 
     private static final String SELECT_IMPORT = "SELECT id, merchant_id, source, format, file_name, mode, status, phase,"
             + " lines_total, lines_done, rows_read, rows_applied, rows_unchanged, rows_rejected, offers_zeroed, started_at,"
-            + " finished_at, message, message_code, message_details FROM feed_import";
+            + " finished_at, message, message_code, message_details,"
+            + " (SELECT s.name FROM store s WHERE s.id = feed_import.store_id) FROM feed_import";
 
     private static final String SELECT_REJECTED = "SELECT line_number, column_name, value, reason, reason_code, reason_details"
             + " FROM feed_rejected_row WHERE import_id = ?";
@@ -149,7 +150,8 @@ public class FeedHistory {
                     rows.add(new ImportProgress(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), ImportStatus.valueOf(rs.getString(7)), rs.getString(8), linesTotal, rs.getLong(10),
                             rs.getLong(11), rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getLong(15),
-                            rs.getTimestamp(16).toInstant(), finished == null ? null : finished.toInstant(), message(rs)));
+                            rs.getTimestamp(16).toInstant(), finished == null ? null : finished.toInstant(), message(rs),
+                            rs.getString(21)));
                 }
             }
         } catch (SQLException e) {

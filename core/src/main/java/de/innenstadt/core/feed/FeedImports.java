@@ -95,12 +95,17 @@ public class FeedImports {
                 .orElse(Path.of(varDir, "feeds", "spool")).toAbsolutePath().normalize();
     }
 
-    /** Stores and records a feed; the import still has to be {@link #run}. */
+    /** Stores and records a feed that names its stores; the import still has to be {@link #run}. */
     public FeedPipeline.Received receive(long merchantId, FeedSource source, FeedFormat format, String fileName,
+            InputStream content) {
+        return receive(merchantId, null, source, format, fileName, content);
+    }
+
+    private FeedPipeline.Received receive(long merchantId, Long storeId, FeedSource source, FeedFormat format, String fileName,
             InputStream content) {
         try {
             return pipeline().receive(merchantId, source, format, fileName, source == FeedSource.API
-                    ? de.innenstadt.core.merchant.FeedMode.DELTA : null, content, spoolDir(), maxMegabytes * 1024 * 1024);
+                    ? de.innenstadt.core.merchant.FeedMode.DELTA : null, storeId, content, spoolDir(), maxMegabytes * 1024 * 1024);
         } catch (IOException e) {
             throw new UncheckedIOException("The feed could not be stored in " + spoolDir(), e);
         } catch (SQLException e) {
@@ -130,10 +135,15 @@ public class FeedImports {
         return history.findImport(received.importId()).orElseThrow();
     }
 
-    /** A portal upload: received now, applied in the background while the page shows the progress. */
-    public long upload(Actor actor, FeedFormat format, String fileName, InputStream content) {
-        long merchantId = actor.findMerchantId().orElseThrow(() -> new NotFoundException("Not a merchant"));
-        FeedPipeline.Received received = receive(merchantId, FeedSource.UPLOAD, format, fileName, content);
+    /**
+     * A portal upload: received now, applied in the background while the page shows the progress.
+     *
+     * @param storeId the merchant's store the file is for (a till export without a store column), or {@code null}
+     * @throws NotFoundException for a store that is not the merchant's
+     */
+    public long upload(Actor actor, FeedFormat format, String fileName, Long storeId, InputStream content) {
+        long merchantId = merchantOwning(actor, storeId);
+        FeedPipeline.Received received = receive(merchantId, storeId, FeedSource.UPLOAD, format, fileName, content);
         if (received.status() == ImportStatus.RUNNING) {
             executor.submit(() -> runLogged(received.importId()));
         }
@@ -264,17 +274,37 @@ public class FeedImports {
      * Reads a file without applying anything: the first lines as understood and the first problems, decided by the
      * rules the import applies (see {@link PreviewPass}).
      */
-    public ImportPreview preview(Actor actor, FeedFormat format, InputStream content, int maxLines) {
-        long merchantId = actor.findMerchantId().orElseThrow(() -> new NotFoundException("Not a merchant"));
+    public ImportPreview preview(Actor actor, FeedFormat format, Long storeId, InputStream content, int maxLines) {
+        long merchantId = merchantOwning(actor, storeId);
         Optional<FeedParser> parser = findParser(format);
         if (parser.isEmpty()) {
             return new ImportPreview(List.of(), List.of(), 0, 0, 0, FeedText.of(FeedText.Code.IMPORT_FORMAT_UNKNOWN, format));
         }
         try (Connection c = dataSource.getConnection()) {
-            return PreviewPass.run(c, MerchantFeed.load(c, merchantId), parser.get(), content, maxLines);
+            return PreviewPass.run(c, MerchantFeed.load(c, merchantId).forFileOf(storeId), parser.get(), content, maxLines);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot preview a feed of merchant " + merchantId, e);
         }
+    }
+
+    /** The actor's merchant, when {@code storeId} is {@code null} or one of its stores. */
+    private long merchantOwning(Actor actor, Long storeId) {
+        long merchantId = actor.findMerchantId().orElseThrow(() -> new NotFoundException("Not a merchant"));
+        if (storeId != null) {
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement s = c.prepareStatement("SELECT 1 FROM store WHERE id = ? AND merchant_id = ?")) {
+                s.setLong(1, storeId);
+                s.setLong(2, merchantId);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new NotFoundException("No store " + storeId + " of merchant " + merchantId);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot look up store " + storeId, e);
+            }
+        }
+        return merchantId;
     }
 
     public FeedSettings settings(Actor actor) {

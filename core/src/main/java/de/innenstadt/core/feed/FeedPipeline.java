@@ -75,9 +75,10 @@ public final class FeedPipeline {
      * is recorded as {@link ImportStatus#DUPLICATE} and not stored; one over the size limit as FAILED.
      *
      * @param mode the mode to import in, or {@code null} for the merchant's setting
+     * @param storeId the merchant's store the file is for (its lines without a store code), or {@code null}
      */
     public Received receive(long merchantId, FeedSource source, FeedFormat format, String fileName, FeedMode mode,
-            InputStream content, Path spoolDir, long maxBytes) throws IOException, SQLException {
+            Long storeId, InputStream content, Path spoolDir, long maxBytes) throws IOException, SQLException {
         Files.createDirectories(spoolDir);
         Path incoming = Files.createTempFile(spoolDir, "incoming-", ".part");
         try {
@@ -94,21 +95,22 @@ public final class FeedPipeline {
             try (Connection c = dataSource.getConnection()) {
                 FeedMode effectiveMode = mode != null ? mode : MerchantFeed.mode(c, merchantId);
                 if (size < 0) {
-                    long id = records.insert(c, merchantId, source, format, name, null, effectiveMode, ImportStatus.FAILED,
+                    long id = records.insert(c, merchantId, storeId, source, format, name, null, effectiveMode, ImportStatus.FAILED,
                             FeedText.of(Code.IMPORT_TOO_LARGE, maxBytes / (1024 * 1024)));
                     return new Received(id, ImportStatus.FAILED, null);
                 }
-                Optional<Long> unfinished = ImportRecords.runningWithHash(c, merchantId, sha256, spoolDir);
+                Optional<Long> unfinished = ImportRecords.runningWithHash(c, merchantId, sha256, storeId, spoolDir);
                 if (unfinished.isPresent()) {
                     return new Received(unfinished.get(), ImportStatus.RUNNING, null);
                 }
-                Optional<Long> sameAs = ImportRecords.lastSuccessWithHash(c, merchantId, sha256);
+                Optional<Long> sameAs = ImportRecords.lastSuccessWithHash(c, merchantId, sha256, storeId);
                 if (sameAs.isPresent()) {
                     FeedText message = FeedText.of(Code.IMPORT_SAME_FILE, sameAs.get());
-                    long id = records.insert(c, merchantId, source, format, name, sha256, effectiveMode, ImportStatus.DUPLICATE, message);
+                    long id = records.insert(c, merchantId, storeId, source, format, name, sha256, effectiveMode, ImportStatus.DUPLICATE,
+                            message);
                     return new Received(id, ImportStatus.DUPLICATE, message);
                 }
-                long id = records.insert(c, merchantId, source, format, name, sha256, effectiveMode, ImportStatus.RUNNING, null);
+                long id = records.insert(c, merchantId, storeId, source, format, name, sha256, effectiveMode, ImportStatus.RUNNING, null);
                 Files.move(incoming, spoolFile(spoolDir, id), StandardCopyOption.ATOMIC_MOVE);
                 return new Received(id, ImportStatus.RUNNING, null);
             }
@@ -184,7 +186,7 @@ public final class FeedPipeline {
         if (parser.isEmpty()) {
             return records.finish(c, state.id(), file, ImportStatus.FAILED, FeedText.of(Code.IMPORT_FORMAT_UNKNOWN, state.format()));
         }
-        MerchantFeed merchant = MerchantFeed.load(c, state.merchantId());
+        MerchantFeed merchant = MerchantFeed.load(c, state.merchantId()).forFileOf(state.storeId());
         try {
             if (state.phase() != ImportState.Phase.APPLYING) {
                 ValidationPass.Outcome validation = ValidationPass.run(c, state, merchant, parser.get(), file, threads, batchSize);
@@ -201,7 +203,7 @@ public final class FeedPipeline {
             merchant.products().forgetMissing();
             StoreKeys seenOffers = ApplyPass.run(c, state, merchant, parser.get(), file, threads, clock, batchSize);
             int zeroed = state.mode() == FeedMode.FULL
-                    ? FullFeedZeroing.zeroMissing(c, state, merchant.merchantId(), seenOffers, clock, batchSize) : 0;
+                    ? FullFeedZeroing.zeroMissing(c, state, seenOffers, clock, batchSize) : 0;
             ImportState end = ImportRecords.load(c, state.id()).orElseThrow();
             FeedText message = state.mode() == FeedMode.FULL
                     ? FeedText.of(Code.IMPORT_DONE_FULL, end.applied(), end.unchanged(), end.rejected(), zeroed)

@@ -23,9 +23,9 @@ final class FullFeedZeroing {
     }
 
     /** @return how many offers were set to 0 */
-    static int zeroMissing(Connection c, ImportState state, long merchantId, StoreKeys seenOffers, Clock clock, int batchSize)
+    static int zeroMissing(Connection c, ImportState state, StoreKeys seenOffers, Clock clock, int batchSize)
             throws SQLException {
-        List<long[]> missing = missing(c, merchantId, seenOffers);
+        List<long[]> missing = missing(c, state, seenOffers);
         int zeroed = 0;
         for (int from = 0; from < missing.size(); from += batchSize) {
             List<long[]> chunk = missing.subList(from, Math.min(missing.size(), from + batchSize));
@@ -58,12 +58,17 @@ final class FullFeedZeroing {
         return zeroed;
     }
 
-    /** The merchant's offers with stock that the feed did not name, as (offer id, product id). */
-    private static List<long[]> missing(Connection c, long merchantId, StoreKeys seenOffers) throws SQLException {
+    /**
+     * The offers with stock that the feed did not name, as (offer id, product id): the merchant's, or only its
+     * store's when the file is one store's (a full feed of one store says nothing about the others).
+     */
+    private static List<long[]> missing(Connection c, ImportState state, StoreKeys seenOffers) throws SQLException {
         List<long[]> missing = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT o.id, o.product_id, o.store_id FROM offer o JOIN store s"
-                + " ON s.id = o.store_id WHERE s.merchant_id = ? AND o.quantity <> 0")) {
-            s.setLong(1, merchantId);
+                + " ON s.id = o.store_id WHERE s.merchant_id = ? AND o.quantity <> 0 AND (? IS NULL OR s.id = ?)")) {
+            s.setLong(1, state.merchantId());
+            s.setObject(2, state.storeId());
+            s.setObject(3, state.storeId());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     if (!seenOffers.contains(rs.getLong(3), rs.getLong(2))) {

@@ -11,10 +11,12 @@ import java.time.Instant;
  *
  * @param linesTotal the feed's lines, known once validation has read the whole file, else {@code null}
  * @param linesDone lines applied and committed so far
+ * @param storeName the store the file was for, or {@code null} for a file that names its stores
  */
 public record ImportProgress(long id, long merchantId, String source, String format, String fileName, String mode,
         ImportStatus status, String phase, Long linesTotal, long linesDone, long rowsRead, long rowsApplied,
-        long rowsUnchanged, long rowsRejected, long offersZeroed, Instant startedAt, Instant finishedAt, FeedText message) {
+        long rowsUnchanged, long rowsRejected, long offersZeroed, Instant startedAt, Instant finishedAt, FeedText message,
+        String storeName) {
 
     /** 0 to 100: the first tenth for reading and checking the file, the rest for applying it. */
     public int percent() {

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,7 +37,7 @@ final class ImportRecords {
 
     static Optional<ImportState> load(Connection c, long importId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT id, merchant_id, source, format, mode, status, phase, lines_done,"
-                + " rows_applied, rows_unchanged, rows_rejected FROM feed_import WHERE id = ?")) {
+                + " rows_applied, rows_unchanged, rows_rejected, store_id FROM feed_import WHERE id = ?")) {
             s.setLong(1, importId);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
@@ -45,7 +46,7 @@ final class ImportRecords {
                 return Optional.of(new ImportState(rs.getLong(1), rs.getLong(2), FeedSource.valueOf(rs.getString(3)),
                         FeedFormat.valueOf(rs.getString(4)), FeedMode.valueOf(rs.getString(5)),
                         ImportStatus.valueOf(rs.getString(6)), Phase.valueOf(rs.getString(7)), rs.getLong(8), rs.getLong(9),
-                        rs.getLong(10), rs.getLong(11)));
+                        rs.getLong(10), rs.getLong(11), rs.getObject(12, Long.class)));
             }
         }
     }
@@ -62,12 +63,13 @@ final class ImportRecords {
         }
     }
 
-    static Optional<Long> lastSuccessWithHash(Connection c, long merchantId, String sha256) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT id, content_sha256 FROM feed_import WHERE merchant_id = ?"
+    static Optional<Long> lastSuccessWithHash(Connection c, long merchantId, String sha256, Long storeId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id, content_sha256, store_id FROM feed_import WHERE merchant_id = ?"
                 + " AND status = 'SUCCEEDED' ORDER BY id DESC LIMIT 1")) {
             s.setLong(1, merchantId);
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() && sha256.equals(rs.getString(2)) ? Optional.of(rs.getLong(1)) : Optional.empty();
+                return rs.next() && sha256.equals(rs.getString(2)) && Objects.equals(storeId, rs.getObject(3, Long.class))
+                        ? Optional.of(rs.getLong(1)) : Optional.empty();
             }
         }
     }
@@ -77,11 +79,13 @@ final class ImportRecords {
      * and a drop folder or SFTP server delivers the file again after the restart: the delivery joins
      * that import instead of starting a second one.
      */
-    static Optional<Long> runningWithHash(Connection c, long merchantId, String sha256, Path spoolDir) throws SQLException {
+    static Optional<Long> runningWithHash(Connection c, long merchantId, String sha256, Long storeId, Path spoolDir)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT id FROM feed_import WHERE merchant_id = ? AND status = 'RUNNING'"
-                + " AND content_sha256 = ? ORDER BY id")) {
+                + " AND content_sha256 = ? AND store_id <=> ? ORDER BY id")) {
             s.setLong(1, merchantId);
             s.setString(2, sha256);
+            s.setObject(3, storeId);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     if (Files.isRegularFile(FeedPipeline.spoolFile(spoolDir, rs.getLong(1)))) {
@@ -93,12 +97,12 @@ final class ImportRecords {
         }
     }
 
-    long insert(Connection c, long merchantId, FeedSource source, FeedFormat format, String fileName, String sha256,
+    long insert(Connection c, long merchantId, Long storeId, FeedSource source, FeedFormat format, String fileName, String sha256,
             FeedMode mode, ImportStatus status, FeedText message) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now(clock));
         try (PreparedStatement s = c.prepareStatement("INSERT INTO feed_import (merchant_id, source, format, file_name,"
-                + " content_sha256, mode, status, phase, started_at, finished_at, message, message_code, message_details)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " content_sha256, mode, status, phase, started_at, finished_at, message, message_code, message_details, store_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             s.setLong(1, merchantId);
             s.setString(2, source.name());
@@ -111,6 +115,7 @@ final class ImportRecords {
             s.setTimestamp(9, now);
             s.setTimestamp(10, status == ImportStatus.RUNNING ? null : now);
             setText(s, 11, message, 1000);
+            s.setObject(14, storeId);
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();

@@ -20,12 +20,15 @@ final class LineRules {
     }
 
     /**
-     * A stock line needs a store: its code, or none when the merchant has only one store. A line without quantity
-     * and store code is a catalogue line for all stores (store 0). Only the first line of a store and product counts.
+     * A stock line needs a store: its code, or none when the merchant has only one store or the file is one store's.
+     * A line without quantity and store code is a catalogue line for all stores (store 0), unless the file is one
+     * store's. Only the first line of a store and product counts.
      */
     CheckedLine check(long event, FeedLine line) {
         long storeId;
-        if (line.storeCode() == null || line.storeCode().isBlank()) {
+        if ((line.storeCode() == null || line.storeCode().isBlank()) && merchant.fileStoreId() != null) {
+            storeId = merchant.fileStoreId();
+        } else if (line.storeCode() == null || line.storeCode().isBlank()) {
             if (line.quantity() != null && merchant.storeIds().size() != 1) {
                 return new Rejected(new FeedProblem(line.lineNumber(), "storeCode", null,
                         FeedText.of(FeedText.Code.STORE_CODE_NEEDED)));

@@ -16,9 +16,11 @@ import java.util.Map;
  * @param storeIds the merchant's stores in the order they were created; a stock line without a store code goes to
  *     the only one
  * @param threshold the share of rejected lines above which the whole feed is refused
+ * @param fileStoreId the store a file is for, whose lines without a store code go there; {@code null}: the file names
+ *     its stores
  */
 record MerchantFeed(long merchantId, Map<String, Long> storesByCode, List<Long> storeIds, double threshold,
-        FeedParseOptions options, ProductCache products) {
+        FeedParseOptions options, ProductCache products, Long fileStoreId) {
 
     static MerchantFeed load(Connection c, long merchantId) throws SQLException {
         Map<String, Long> stores = new LinkedHashMap<>();
@@ -32,7 +34,15 @@ record MerchantFeed(long merchantId, Map<String, Long> storesByCode, List<Long> 
         }
         FeedSettings settings = FeedSettings.load(c, merchantId);
         return new MerchantFeed(merchantId, stores, List.copyOf(stores.values()), settings.rejectThreshold(),
-                settings.parseOptions(), new ProductCache());
+                settings.parseOptions(), new ProductCache(), null);
+    }
+
+    /** The same merchant, reading a file of one of its stores ({@code null}: a file that names its stores). */
+    MerchantFeed forFileOf(Long storeId) {
+        if (storeId != null && !storeIds.contains(storeId)) {
+            throw new IllegalArgumentException("Store " + storeId + " is not one of merchant " + merchantId + "'s");
+        }
+        return new MerchantFeed(merchantId, storesByCode, storeIds, threshold, options, products, storeId);
     }
 
     /** Whether a feed with these counts is refused whole: its rejected share is above the merchant's threshold. */

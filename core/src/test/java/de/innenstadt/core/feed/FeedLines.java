@@ -23,7 +23,7 @@ final class FeedLines {
         for (int i = 0; i < codes.length; i++) {
             stores.put(codes[i], 101L + i);
         }
-        return new MerchantFeed(MERCHANT, stores, List.copyOf(stores.values()), 0.2, FeedParseOptions.detect(), new ProductCache());
+        return new MerchantFeed(MERCHANT, stores, List.copyOf(stores.values()), 0.2, FeedParseOptions.detect(), new ProductCache(), null);
     }
 
     static FeedLine stock(long lineNumber, String storeCode, String gtin, Integer quantity, String euros) {

@@ -6,6 +6,7 @@ import static de.innenstadt.core.feed.FeedLines.SHARED_GTIN;
 import static de.innenstadt.core.feed.FeedLines.merchant;
 import static de.innenstadt.core.feed.FeedLines.stock;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.innenstadt.core.feed.CheckedLine.Pending;
 import de.innenstadt.core.feed.CheckedLine.Rejected;
@@ -40,6 +41,23 @@ class LineRulesTest {
             assertThat(r.problem().column()).isEqualTo("storeCode");
             assertThat(r.problem().reason().english()).contains("needs a store code");
         });
+    }
+
+    @Test
+    void inAFileOfOneStoreEveryLineWithoutCodeIsThatStoresAndALineWithACodeKeepsIt() {
+        LineRules rules = new LineRules(merchant("KL-1", "KL-2").forFileOf(102L));
+
+        assertThat(rules.check(1, stock(2, "", SHARED_GTIN, 3, "4.99")))
+                .isInstanceOfSatisfying(Pending.class, p -> assertThat(p.storeId()).isEqualTo(102));
+        assertThat(rules.check(2, stock(3, null, IN_STORE_GTIN, null, "2.50"))).as("a price-only line of that store's till")
+                .isInstanceOfSatisfying(Pending.class, p -> assertThat(p.storeId()).isEqualTo(102));
+        assertThat(rules.check(3, stock(4, "KL-1", SHARED_GTIN, 1, "4.99")))
+                .isInstanceOfSatisfying(Pending.class, p -> assertThat(p.storeId()).isEqualTo(101));
+    }
+
+    @Test
+    void aFileCannotBeForAnotherMerchantsStore() {
+        assertThatThrownBy(() -> merchant("KL-1").forFileOf(999L)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -4,6 +4,7 @@ package de.innenstadt.portal.feeds;
 import de.innenstadt.core.feed.FeedFormat;
 import de.innenstadt.core.feed.FeedImports;
 import de.innenstadt.core.feed.ImportPreview;
+import de.innenstadt.core.platform.NotFoundException;
 import de.innenstadt.portal.security.CurrentActor;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.MultipartConfig;
@@ -52,6 +53,7 @@ public class FeedUploadServlet extends HttpServlet {
         }
         Part file;
         FeedFormat format;
+        Long storeId;
         try {
             if (!token.matches(request.getParameter("token"))) {
                 refuse(request, response);
@@ -59,6 +61,8 @@ public class FeedUploadServlet extends HttpServlet {
             }
             file = request.getPart("file");
             format = FeedFormat.valueOf(request.getParameter("format"));
+            String store = request.getParameter("store");
+            storeId = store == null || store.isBlank() ? null : Long.valueOf(store);
         } catch (IllegalArgumentException | NullPointerException | jakarta.servlet.ServletException | IllegalStateException e) {
             response.sendRedirect(request.getContextPath() + "/merchant/feeds?error=upload");
             return;
@@ -70,13 +74,17 @@ public class FeedUploadServlet extends HttpServlet {
         String fileName = file.getSubmittedFileName() == null ? "upload" : Path.of(file.getSubmittedFileName()).getFileName().toString();
         try (InputStream content = file.getInputStream()) {
             if ("preview".equals(request.getParameter("action"))) {
-                ImportPreview preview = imports.preview(actor.get(), format, content, PREVIEW_LINES);
-                request.getSession().setAttribute(PREVIEW_ATTRIBUTE, new FeedsView.PreviewResult(fileName, format.name(), preview));
+                ImportPreview preview = imports.preview(actor.get(), format, storeId, content, PREVIEW_LINES);
+                request.getSession().setAttribute(PREVIEW_ATTRIBUTE, new FeedsView.PreviewResult(fileName, format.name(), storeId,
+                        preview));
                 response.sendRedirect(request.getContextPath() + "/merchant/feeds?preview=1");
             } else {
-                long importId = imports.upload(actor.get(), format, fileName, content);
+                long importId = imports.upload(actor.get(), format, fileName, storeId, content);
                 response.sendRedirect(request.getContextPath() + "/merchant/feeds?import=" + importId);
             }
+        } catch (NotFoundException e) {
+            // a store of another merchant, typed into the form by hand
+            response.sendRedirect(request.getContextPath() + "/merchant/feeds?error=upload");
         } finally {
             file.delete();
         }

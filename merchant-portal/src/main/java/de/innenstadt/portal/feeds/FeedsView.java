@@ -7,10 +7,12 @@ import de.innenstadt.core.feed.FeedHistory;
 import de.innenstadt.core.feed.FeedImports;
 import de.innenstadt.core.feed.FeedSettings;
 import de.innenstadt.core.feed.ImportPreview;
-import de.innenstadt.core.feed.InvalidFeedSettingsException;
 import de.innenstadt.core.feed.ImportProgress;
+import de.innenstadt.core.feed.InvalidFeedSettingsException;
 import de.innenstadt.core.feed.KeyRevokedException;
 import de.innenstadt.core.merchant.FeedMode;
+import de.innenstadt.core.merchant.MerchantService;
+import de.innenstadt.core.merchant.MerchantService.StoreChoice;
 import de.innenstadt.portal.platform.ActedOn;
 import de.innenstadt.portal.platform.Messages;
 import de.innenstadt.portal.security.CurrentActor;
@@ -49,7 +51,7 @@ public class FeedsView implements Serializable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     /** A preview handed over from the upload servlet through the session, shown once. */
-    public record PreviewResult(String fileName, String format, ImportPreview preview) implements Serializable {
+    public record PreviewResult(String fileName, String format, Long storeId, ImportPreview preview) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
@@ -61,6 +63,11 @@ public class FeedsView implements Serializable {
 
     @Inject
     private ApiKeys apiKeys;
+
+    @Inject
+    private MerchantService merchants;
+
+    private List<StoreChoice> stores;
 
     @Inject
     private CurrentActor actor;
@@ -198,6 +205,19 @@ public class FeedsView implements Serializable {
 
     private static void message(FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    /** The merchant's stores, for naming the store a till export without store column is for. */
+    public List<StoreChoice> getStores() {
+        if (stores == null) {
+            stores = merchants.findStoreChoices(actor.get(), actor.get().findMerchantId().orElseThrow());
+        }
+        return stores;
+    }
+
+    /** The store chosen for the file last previewed, so that importing it right after keeps the choice. */
+    public Long getUploadStoreId() {
+        return preview == null ? null : preview.storeId();
     }
 
     public PreviewResult getPreview() {
