@@ -220,6 +220,12 @@ public class FeedsView implements Serializable {
         return preview == null ? null : preview.storeId();
     }
 
+    /** The name of the store the previewed file is for, shown for its lines without a store code; empty: none chosen. */
+    public String getPreviewStoreName() {
+        Long storeId = getUploadStoreId();
+        return storeId == null ? "" : getStores().stream().filter(s -> s.id() == storeId).map(StoreChoice::name).findFirst().orElse("");
+    }
+
     public PreviewResult getPreview() {
         return preview;
     }
