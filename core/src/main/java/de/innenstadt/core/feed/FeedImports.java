@@ -275,7 +275,7 @@ public class FeedImports {
      * rules the import applies (see {@link PreviewPass}).
      */
     public ImportPreview preview(Actor actor, FeedFormat format, Long storeId, InputStream content, int maxLines) {
-        long merchantId = merchantOwning(actor, storeId);
+        long merchantId = actor.findMerchantId().orElseThrow(() -> new NotFoundException("Not a merchant"));
         Optional<FeedParser> parser = findParser(format);
         if (parser.isEmpty()) {
             return new ImportPreview(List.of(), List.of(), 0, 0, 0, FeedText.of(FeedText.Code.IMPORT_FORMAT_UNKNOWN, format));
@@ -291,15 +291,8 @@ public class FeedImports {
     private long merchantOwning(Actor actor, Long storeId) {
         long merchantId = actor.findMerchantId().orElseThrow(() -> new NotFoundException("Not a merchant"));
         if (storeId != null) {
-            try (Connection c = dataSource.getConnection();
-                 PreparedStatement s = c.prepareStatement("SELECT 1 FROM store WHERE id = ? AND merchant_id = ?")) {
-                s.setLong(1, storeId);
-                s.setLong(2, merchantId);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new NotFoundException("No store " + storeId + " of merchant " + merchantId);
-                    }
-                }
+            try (Connection c = dataSource.getConnection()) {
+                MerchantFeed.load(c, merchantId).forFileOf(storeId);
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot look up store " + storeId, e);
             }

@@ -17,8 +17,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -62,6 +64,8 @@ public record FeedText(Code code, List<Object> details) {
 
     /** A longer detail (a header line's columns, say) is cut: the text must fit its database column. */
     static final int MAX_DETAIL_CHARS = 200;
+
+    private static final Set<String> CODE_NAMES = Arrays.stream(Code.values()).map(Code::name).collect(Collectors.toUnmodifiableSet());
 
     private static final Logger LOG = Logger.getLogger(FeedText.class.getName());
 
@@ -136,7 +140,7 @@ public record FeedText(Code code, List<Object> details) {
      * exists, the English text stored beside it.
      */
     public static FeedText stored(String code, String detailsJson, String recordedText) {
-        if (code != null && detailsJson != null && Arrays.stream(Code.values()).anyMatch(c -> c.name().equals(code))) {
+        if (code != null && detailsJson != null && CODE_NAMES.contains(code)) {
             try (var reader = Json.createReader(new StringReader(detailsJson))) {
                 return new FeedText(Code.valueOf(code), reader.readArray().stream().map(FeedText::storedDetail).toList());
             } catch (JsonException e) {

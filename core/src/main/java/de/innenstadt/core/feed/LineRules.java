@@ -26,9 +26,10 @@ final class LineRules {
      */
     CheckedLine check(long event, FeedLine line) {
         long storeId;
-        if ((line.storeCode() == null || line.storeCode().isBlank()) && merchant.fileStoreId() != null) {
+        boolean withoutCode = line.storeCode() == null || line.storeCode().isBlank();
+        if (withoutCode && merchant.fileStoreId() != null) {
             storeId = merchant.fileStoreId();
-        } else if (line.storeCode() == null || line.storeCode().isBlank()) {
+        } else if (withoutCode) {
             if (line.quantity() != null && merchant.storeIds().size() != 1) {
                 return new Rejected(new FeedProblem(line.lineNumber(), "storeCode", null,
                         FeedText.of(FeedText.Code.STORE_CODE_NEEDED)));

@@ -2,6 +2,7 @@
 package de.innenstadt.core.feed;
 
 import de.innenstadt.core.merchant.FeedMode;
+import de.innenstadt.core.platform.NotFoundException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -37,10 +38,14 @@ record MerchantFeed(long merchantId, Map<String, Long> storesByCode, List<Long> 
                 settings.parseOptions(), new ProductCache(), null);
     }
 
-    /** The same merchant, reading a file of one of its stores ({@code null}: a file that names its stores). */
+    /**
+     * The same merchant, reading a file of one of its stores ({@code null}: a file that names its stores).
+     *
+     * @throws NotFoundException for a store that is not this merchant's
+     */
     MerchantFeed forFileOf(Long storeId) {
         if (storeId != null && !storeIds.contains(storeId)) {
-            throw new IllegalArgumentException("Store " + storeId + " is not one of merchant " + merchantId + "'s");
+            throw new NotFoundException("Store " + storeId + " is not one of merchant " + merchantId + "'s");
         }
         return new MerchantFeed(merchantId, storesByCode, storeIds, threshold, options, products, storeId);
     }

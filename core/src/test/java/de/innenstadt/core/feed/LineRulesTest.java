@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.innenstadt.core.feed.CheckedLine.Pending;
 import de.innenstadt.core.feed.CheckedLine.Rejected;
+import de.innenstadt.core.platform.NotFoundException;
 import org.junit.jupiter.api.Test;
 
 class LineRulesTest {
@@ -57,7 +58,7 @@ class LineRulesTest {
 
     @Test
     void aFileCannotBeForAnotherMerchantsStore() {
-        assertThatThrownBy(() -> merchant("KL-1").forFileOf(999L)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> merchant("KL-1").forFileOf(999L)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
