@@ -62,11 +62,13 @@ class FeedsInThePortalIT {
             driver.get(TestPlatform.baseUrl() + "/portal/merchant/feeds");
 
             driver.findElement(By.id("settings:threshold")).clear();
-            driver.findElement(By.id("settings:threshold")).sendKeys("70");
+            driver.findElement(By.id("settings:threshold")).sendKeys("70,5 %");
             driver.findElement(By.id("settings:save")).click();
             browser.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#settings .messages li")).isEmpty());
             assertThat(driver.findElement(By.cssSelector("#settings .messages")).getText()).containsAnyOf("gespeichert", "saved");
-            assertThat(ReservationApi.value("SELECT reject_threshold FROM feed_settings WHERE merchant_id = " + demoMerchant)).isEqualTo("0.700");
+            assertThat(ReservationApi.value("SELECT reject_threshold FROM feed_settings WHERE merchant_id = " + demoMerchant)).isEqualTo("0.705");
+            driver.get(TestPlatform.baseUrl() + "/portal/merchant/feeds");
+            assertThat(driver.findElement(By.id("settings:threshold")).getAttribute("value")).as("as a German writes it").isEqualTo("70,5");
 
             upload(browser, file, "upload-preview");
             browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("preview")));

@@ -91,10 +91,13 @@ class PortalMerchantIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> ReservationApi.stock(offer.offerId())[0] == 17);
 
             select(browser, title);
-            type(driver.findElement(By.id("offers:percent")), "10");
+            // a German percentage, with the comma: 12,34 € + 10,5 % = 13,6357 € → 13,64 €
+            type(driver.findElement(By.id("offers:percent")), "10,5");
             WebElement drawnBefore = row(browser, title);
             driver.findElement(By.id("offers:reprice")).click();
-            await().atMost(Duration.ofSeconds(30)).until(() -> "1357".equals(PortalData.priceCents(offer.offerId())));
+            await().atMost(Duration.ofSeconds(30)).until(() -> "1364".equals(PortalData.priceCents(offer.offerId())));
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector(".ui-growl"), "um 10,5 % geändert"));
             // the answer redraws the table without the selection; selecting before it arrived was lost
             browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(drawnBefore));
 

@@ -88,7 +88,7 @@ public class OffersView implements Serializable {
         }
         if (requireSelection()) {
             List<OfferRow> rows = inventory.changePriceByPercent(actor.get(), selectedIds(), percent);
-            Messages.info(null, "offers.bulk.priced", rows.size(), percent.toPlainString());
+            Messages.info(null, "offers.bulk.priced", rows.size(), percent);
             selected = new ArrayList<>();
             percent = null;
         }

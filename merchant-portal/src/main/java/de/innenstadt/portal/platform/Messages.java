@@ -21,10 +21,11 @@ public final class Messages {
         add(FacesMessage.SEVERITY_INFO, clientId, key, arguments);
     }
 
+    /** The text for {@code key}; numbers among the arguments are written as the page's language writes them („10,5“). */
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
-        return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
     }
 
     /** The language of the page being rendered. */
