@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -80,6 +81,16 @@ final class Browser implements AutoCloseable {
     void emulatePhone(int width, int height) {
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+    }
+
+    /**
+     * The text of every element matching {@code css}, read in one step in the page: a list that redraws itself
+     * (the reservation queue's poll) cannot replace an element between reading one and the next.
+     */
+    List<String> texts(String css) {
+        List<?> texts = (List<?>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0]), e => e.innerText.trim());", css);
+        return texts.stream().map(String::valueOf).toList();
     }
 
     /** The console messages since the last call, e.g. "Refused to execute inline script …". */

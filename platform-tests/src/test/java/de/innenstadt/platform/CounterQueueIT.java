@@ -140,23 +140,22 @@ class CounterQueueIT {
             driver.get(baseUrl() + "/portal/merchant/reservations");
             browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("queue:show-more")));
 
-            List<WebElement> codes = driver.findElements(By.cssSelector(".queue-table .pickup-code"));
+            // the queue redraws itself every few seconds: read each list in one go, not element by element
+            List<String> codes = browser.texts(".queue-table .pickup-code");
             assertThat(codes).hasSize(100);
-            assertThat(codes.get(0).getText()).as("the open reservation first").isEqualTo("NEUQ7A");
+            assertThat(codes.get(0)).as("the open reservation first").isEqualTo("NEUQ7A");
             assertThat(driver.findElement(By.id("queue:more")).getText()).contains("100");
 
             driver.findElement(By.id("queue:show-more")).click();
 
-            browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".queue-table .pickup-code")).size() == 151);
+            browser.waitUpTo(Duration.ofSeconds(10)).until(d -> browser.texts(".queue-table .pickup-code").size() == 151);
             assertThat(driver.findElements(By.id("queue:show-more"))).as("nothing older left").isEmpty();
 
             new Select(driver.findElement(By.id("find:states"))).selectByVisibleText("Nur offene");
-            browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".queue-table .pickup-code")).size() == 1);
-            assertThat(driver.findElement(By.cssSelector(".queue-table .pickup-code")).getText()).isEqualTo("NEUQ7A");
+            browser.waitUpTo(Duration.ofSeconds(10)).until(d -> browser.texts(".queue-table .pickup-code").equals(List.of("NEUQ7A")));
             new Select(driver.findElement(By.id("find:states"))).selectByVisibleText("Abgeholte");
-            browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".queue-table .pickup-code")).size() == 150);
-            assertThat(driver.findElements(By.cssSelector(".queue-table .reservation-status"))).extracting(WebElement::getText)
-                    .containsOnly("Abgeholt");
+            browser.waitUpTo(Duration.ofSeconds(10)).until(d -> browser.texts(".queue-table .pickup-code").size() == 150);
+            assertThat(browser.texts(".queue-table .reservation-status")).containsOnly("Abgeholt");
         }
     }
 }

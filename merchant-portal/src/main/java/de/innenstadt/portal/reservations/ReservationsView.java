@@ -36,6 +36,8 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.primefaces.PrimeFaces;
 
 /**
  * The merchant's reservation queue: refreshes itself, moves reservations on, and takes phone and
@@ -71,6 +73,12 @@ public class ReservationsView implements Serializable {
     @Inject
     private CitySettingsService city;
 
+    /**
+     * How often the open queue looks for new reservations: often enough to notice one while serving a customer.
+     * Read in {@link #init()}: Payara's injected config values cannot be part of a view-scoped (passivating) bean.
+     */
+    private int pollSeconds;
+
     private long merchantId;
     private ArrayList<QueueRow> shown = new ArrayList<>();
     private int limit = PAGE;
@@ -94,6 +102,7 @@ public class ReservationsView implements Serializable {
 
     @PostConstruct
     void init() {
+        pollSeconds = ConfigProvider.getConfig().getOptionalValue("innenstadt.portal.queue-poll-seconds", Integer.class).orElse(15);
         merchantId = actor.get().findMerchantId().orElseThrow();
         stores = new ArrayList<>(merchants.findStoreChoices(actor.get(), merchantId));
         refresh();
@@ -126,18 +135,31 @@ public class ReservationsView implements Serializable {
         return PAGE;
     }
 
+    public int getPollSeconds() {
+        return pollSeconds;
+    }
+
     /**
-     * The 15-second poll: reads the queue again and says which reservations came in since it was last
-     * drawn, so an owner serving a customer notices a new one without watching the list.
+     * The poll (every {@link #getPollSeconds()} seconds): reads the queue again and says which reservations came in
+     * since it was last drawn, so an owner serving a customer notices a new one without watching the list. The list
+     * and the messages are redrawn only when they changed: a redraw takes the keyboard focus and the row being read
+     * away, and would clear the answer to the owner's last click.
      */
     public void pollForNew() {
-        Set<Long> drawn = shown.stream().map(QueueRow::id).collect(Collectors.toSet());
+        List<QueueRow> drawn = List.copyOf(shown);
+        boolean moreDrawn = more;
         refresh();
+        if (shown.equals(drawn) && more == moreDrawn) {
+            return;
+        }
+        PrimeFaces.current().ajax().update("queue:list");
+        Set<Long> drawnIds = drawn.stream().map(QueueRow::id).collect(Collectors.toSet());
         List<String> arrived = shown.stream()
-                .filter(row -> row.status() == ReservationStatus.REQUESTED && !drawn.contains(row.id()))
+                .filter(row -> row.status() == ReservationStatus.REQUESTED && !drawnIds.contains(row.id()))
                 .map(QueueRow::code).toList();
         if (!arrived.isEmpty()) {
             Messages.info(null, "reservations.arrived", arrived.size(), String.join(", ", arrived));
+            PrimeFaces.current().ajax().update("queue:messages");
         }
     }
 
