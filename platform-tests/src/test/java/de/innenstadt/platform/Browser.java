@@ -7,11 +7,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.openqa.selenium.JavascriptExecutor;
+import java.util.Optional;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -22,10 +28,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Headless Chromium from the system packages (chromium, chromium-driver), driven from the test
  * client only; nothing here is deployed into the server.
+ *
+ * <p>Starting Chromium costs 2–3 s on the build machine and the suite opens some sixty browsers, so a
+ * closed browser is wiped and kept for the next test that asks for the same language and flags (ADR 0019):
+ * a fresh tab, no cookies, no cache, no permissions, no emulated device or position, the desktop window.
+ * A browser that cannot be wiped is quit instead.
  */
 final class Browser implements AutoCloseable {
 
-    private final WebDriver driver;
+    private static final Dimension DESKTOP = new Dimension(1280, 900);
+
+    /** Wiped browsers by language and extra flags; tests run one after another, the lock is only for safety. */
+    private static final Map<String, Deque<ChromeDriver>> IDLE = new HashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitIdle, "quit-idle-browsers"));
+    }
+
+    private final String kind;
+    private final ChromeDriver driver;
 
     Browser() {
         this("de-DE");
@@ -36,6 +57,11 @@ final class Browser implements AutoCloseable {
      * extra Chromium flags where a test needs them.
      */
     Browser(String language, String... extraArguments) {
+        kind = language + " " + String.join(" ", extraArguments);
+        driver = takeIdle(kind).orElseGet(() -> start(language, extraArguments));
+    }
+
+    private static ChromeDriver start(String language, String... extraArguments) {
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
             ChromeOptions options = new ChromeOptions();
@@ -51,11 +77,25 @@ final class Browser implements AutoCloseable {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                     .build();
-            driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            ChromeDriver started = new ChromeDriver(service, options);
+            started.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return started;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static synchronized Optional<ChromeDriver> takeIdle(String kind) {
+        return Optional.ofNullable(IDLE.getOrDefault(kind, new ArrayDeque<>()).pollFirst());
+    }
+
+    private static synchronized void keepIdle(String kind, ChromeDriver driver) {
+        IDLE.computeIfAbsent(kind, k -> new ArrayDeque<>()).addLast(driver);
+    }
+
+    private static synchronized void quitIdle() {
+        IDLE.values().forEach(drivers -> drivers.forEach(WebDriver::quit));
+        IDLE.clear();
     }
 
     /** A German browser with JavaScript switched off, for the pages that must work without it. */
@@ -79,7 +119,7 @@ final class Browser implements AutoCloseable {
      * made narrower than 500 px with --window-size.
      */
     void emulatePhone(int width, int height) {
-        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
     }
 
@@ -88,7 +128,7 @@ final class Browser implements AutoCloseable {
      * (the reservation queue's poll) cannot replace an element between reading one and the next.
      */
     List<String> texts(String css) {
-        List<?> texts = (List<?>) ((JavascriptExecutor) driver).executeScript(
+        List<?> texts = (List<?>) driver.executeScript(
                 "return Array.from(document.querySelectorAll(arguments[0]), e => e.innerText.trim());", css);
         return texts.stream().map(String::valueOf).toList();
     }
@@ -98,8 +138,36 @@ final class Browser implements AutoCloseable {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
     }
 
+    /** Wipes the browser for the next test, or quits it when the wipe fails (a crashed tab, an open dialog). */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            wipe();
+        } catch (WebDriverException e) {
+            driver.quit();
+            return;
+        }
+        keepIdle(kind, driver);
+    }
+
+    /**
+     * Everything a test may have changed: a new tab replaces the others (so their session storage goes too),
+     * cookies, cache, granted permissions, emulated device and position, window size, unread console messages.
+     */
+    private void wipe() {
+        String fresh = driver.switchTo().newWindow(WindowType.TAB).getWindowHandle();
+        for (String handle : driver.getWindowHandles()) {
+            if (!handle.equals(fresh)) {
+                driver.switchTo().window(handle).close();
+            }
+        }
+        driver.switchTo().window(fresh);
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        driver.executeCdpCommand("Browser.resetPermissions", Map.of());
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        driver.executeCdpCommand("Emulation.clearGeolocationOverride", Map.of());
+        driver.manage().window().setSize(DESKTOP);
+        driver.manage().logs().get(LogType.BROWSER);
     }
 }
