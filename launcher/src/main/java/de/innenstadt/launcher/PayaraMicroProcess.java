@@ -88,7 +88,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 "-Xmx" + DEFAULT_HEAP,
                 "-Djava.io.tmpdir=" + work.resolve("tmp"),
                 "-jar", payaraJar.toAbsolutePath().toString(),
-                "--nocluster",
+                // no data grid at all: --nocluster still starts a local Hazelcast listening on port 6900 of every interface
+                "--nohazelcast",
                 "--disablephonehome",
                 "--port", Integer.toString(httpPort),
                 "--prebootcommandfile", work.resolve(PRE_BOOT_COMMANDS).toString(),

@@ -6,9 +6,12 @@ import static de.innenstadt.platform.TestPlatform.encode;
 import static de.innenstadt.platform.TestPlatform.get;
 import static de.innenstadt.platform.TestPlatform.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.ConnectException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -109,6 +112,17 @@ class PlatformIT {
     void metricsAreNotPublic() {
         HttpResponse<String> metrics = get("/metrics");
         assertThat(metrics.statusCode()).as(metrics.body()).isIn(401, 403, 404);
+    }
+
+    /**
+     * Instances share nothing in memory (docs/operations.md): no Hazelcast data grid answers on its ports (5900 up
+     * in Payara 5, 6900 up in Payara 6), where anyone in the network could join it.
+     */
+    @Test
+    void anInstanceOpensNoPortButHttp() {
+        for (int port : new int[] {5900, 5901, 6900, 6901, 6902}) {
+            assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).as("port " + port).isInstanceOf(ConnectException.class);
+        }
     }
 
     @Test
