@@ -61,6 +61,16 @@ class FeedsInThePortalIT {
             assertThat(driver.findElement(By.id("preview-refused")).getText()).contains("67 %").contains("höchstens 20 %");
             driver.get(TestPlatform.baseUrl() + "/portal/merchant/feeds");
 
+            // a word instead of a number: said next to the field, which is marked for screen readers, and nothing is saved
+            driver.findElement(By.id("settings:threshold")).clear();
+            driver.findElement(By.id("settings:threshold")).sendKeys("siebzig");
+            driver.findElement(By.id("settings:save")).click();
+            browser.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#threshold-error .field-error")).isEmpty());
+            assertThat(driver.findElement(By.id("threshold-error")).getText()).isEqualTo("Bitte eine Prozentzahl eingeben, z. B. 20 oder 12,5.");
+            assertThat(driver.findElement(By.id("settings:threshold")).getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(driver.findElement(By.id("settings:threshold")).getAttribute("aria-describedby")).isEqualTo("threshold-error");
+            assertThat(driver.findElements(By.cssSelector("#settings .messages li"))).as("not repeated above the form").isEmpty();
+
             driver.findElement(By.id("settings:threshold")).clear();
             driver.findElement(By.id("settings:threshold")).sendKeys("70,5 %");
             driver.findElement(By.id("settings:save")).click();
@@ -69,6 +79,7 @@ class FeedsInThePortalIT {
             assertThat(ReservationApi.value("SELECT reject_threshold FROM feed_settings WHERE merchant_id = " + demoMerchant)).isEqualTo("0.705");
             driver.get(TestPlatform.baseUrl() + "/portal/merchant/feeds");
             assertThat(driver.findElement(By.id("settings:threshold")).getAttribute("value")).as("as a German writes it").isEqualTo("70,5");
+            assertThat(driver.findElement(By.id("settings:threshold")).getAttribute("aria-invalid")).isEqualTo("false");
 
             upload(browser, file, "upload-preview");
             browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("preview")));
