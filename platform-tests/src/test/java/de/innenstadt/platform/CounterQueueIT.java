@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -94,15 +95,24 @@ class CounterQueueIT {
     void aReservationThatComesInWhileTheQueueIsOpenIsAnnounced() throws Exception {
         try (Browser browser = new Browser()) {
             WebDriver driver = browser.driver();
+            String atTheCounter = ReservationApi.reserveOnline(ReservationApi.offerOfMerchant("haendler1", 7)).get("code").asText();
+            String atTheCounterId = ReservationApi.value("SELECT id FROM reservation WHERE code = '" + atTheCounter + "'");
             PlatformIT.login(browser, "haendler1");
             driver.get(baseUrl() + "/portal/merchant/reservations");
             browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("find:search")));
+            // the owner has tabbed to „Bestätigen“ of the customer at the counter when another reservation comes in
+            ((JavascriptExecutor) driver).executeScript("arguments[0].focus();",
+                    driver.findElement(By.cssSelector("[data-reservation='" + atTheCounterId + "'][data-action='confirm']")));
 
             String code = ReservationApi.reserveOnline(ReservationApi.offerOfMerchant("haendler1", 6)).get("code").asText();
 
             String announced = browser.waitUpTo(Duration.ofSeconds(40)).until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("[id='queue:messages'] .ui-messages-info"))).getText();
             assertThat(announced).contains("Neue Reservierung", code);
+            WebElement focused = driver.switchTo().activeElement();
+            assertThat(focused.getAttribute("data-reservation") + " " + focused.getAttribute("data-action"))
+                    .as("the redrawn list keeps the focus on the reservation it was on, not on its row number")
+                    .isEqualTo(atTheCounterId + " confirm");
             long waiting = Long.parseLong(ReservationApi.value("SELECT COUNT(*) FROM reservation r JOIN store s ON s.id = r.store_id"
                     + " JOIN user_account u ON u.merchant_id = s.merchant_id WHERE u.username = 'haendler1' AND r.status = 'REQUESTED'"));
             assertThat(driver.findElement(By.id("queue-badge")).getAttribute("data-count")).isEqualTo(String.valueOf(waiting));
