@@ -23,12 +23,17 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * An import killed with {@code kill -9} in the middle is finished after the restart, from its last
  * committed batch: the offers end exactly as the feed says, the counts are right and nothing is doubled.
- * Runs its own Payara Micro (a process it can kill) against a database of its own.
+ * Runs its own Payara Micro (a process it can kill) against a database of its own, beside the suite.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ExtendWith(BesideTheSuite.class)
 class FeedCrashIT {
 
     private static final String DATABASE = "innenstadt_feedcrash";
@@ -36,7 +41,7 @@ class FeedCrashIT {
     private static final int STORES = 40;
     private static final int PRODUCTS = 1000;
     private static final int LINES = STORES * PRODUCTS;
-    private static final int PORT = Integer.getInteger("innenstadt.it.http.port") + 1;
+    private static final int PORT = Integer.getInteger("innenstadt.it.http.port") + 2;
     private static PayaraMicroProcess payara;
 
     @AfterAll

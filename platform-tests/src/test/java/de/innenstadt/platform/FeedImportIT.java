@@ -41,6 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@NeedsAQuietMachine
 class FeedImportIT {
 
     private static final String SLUG = "feedtest";

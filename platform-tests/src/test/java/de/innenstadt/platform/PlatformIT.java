@@ -44,6 +44,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@NeedsAQuietMachine
 class PlatformIT {
 
     /** Demo data and the first full index build take a while after deployment. */

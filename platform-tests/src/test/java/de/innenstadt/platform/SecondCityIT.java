@@ -17,14 +17,19 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Another town runs Innenstadt by configuration alone: the same WARs, booted with Zweibrücken's
  * profile against an empty database of their own, show Zweibrücken everywhere and nothing of
- * Kaiserslautern.
+ * Kaiserslautern. Runs beside the suite.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ExtendWith(BesideTheSuite.class)
 class SecondCityIT {
 
     private static final int PORT = Integer.getInteger("innenstadt.it.http.port") + 1;
