@@ -21,19 +21,24 @@ final class PortalData {
     /** A valid GTIN-13 (not an in-store number) that the catalog does not know yet. */
     static String unknownGtin() throws Exception {
         while (true) {
-            StringBuilder data = new StringBuilder("4");
-            for (int i = 0; i < 11; i++) {
-                data.append(ThreadLocalRandom.current().nextInt(10));
-            }
-            int sum = 0;
-            for (int i = 0; i < 12; i++) {
-                sum += (data.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
-            }
-            String gtin = data.toString() + (10 - sum % 10) % 10;
+            String gtin = randomGtin();
             if ("0".equals(ReservationApi.value("SELECT COUNT(*) FROM product WHERE gtin = '" + gtin + "'"))) {
                 return gtin;
             }
         }
+    }
+
+    /** A valid GTIN-13 with the German prefix 4, drawn at random, for a catalog that is empty. */
+    static String randomGtin() {
+        StringBuilder data = new StringBuilder("4");
+        for (int i = 0; i < 11; i++) {
+            data.append(ThreadLocalRandom.current().nextInt(10));
+        }
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (data.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+        }
+        return data.toString() + (10 - sum % 10) % 10;
     }
 
     /** A small real PNG, drawn here so the test needs no fixture file. */

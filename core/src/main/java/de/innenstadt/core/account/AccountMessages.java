@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.account;
 
+import de.innenstadt.core.platform.Role;
+
 /** The texts of invitation and reset mails, German first and English below, as all platform mails. */
 final class AccountMessages {
 
@@ -8,7 +10,40 @@ final class AccountMessages {
     record Message(String subject, String body) {
     }
 
+    /** How the first admin's mail greets them: the account is made from an address alone. */
+    static final String FIRST_ADMIN_NAME = "Administration";
+
     private AccountMessages() {
+    }
+
+    static Message staffInvitation(String displayName, Role role, String login, String link, int validHours) {
+        String taskDe = role == Role.ADMIN
+                ? "die Plattform zu verwalten (Händler und Mitarbeitende einladen, Einstellungen, Suche)"
+                : "als Innenstadtmanagement die Passantenzahlen, Kampagnen und Kennzahlen der Plattform zu sehen";
+        String taskEn = role == Role.ADMIN
+                ? "administer the platform (invite merchants and staff, settings, search)"
+                : "see the footfall counts, campaigns and platform figures as city-centre management";
+        return new Message("Einladung ins Portal der Innenstadt / Invitation to the city centre portal", """
+                Guten Tag %1$s,
+
+                Sie sind eingeladen, im Portal der Innenstadt %2$s.
+                Legen Sie über diesen Link Ihr Passwort fest (gültig %6$d Stunden, nur einmal):
+
+                %5$s
+
+                Ihr Benutzername: %4$s
+
+                ---
+
+                Hello %1$s,
+
+                you are invited to %3$s in the city centre's portal.
+                Set your password with this link (valid for %6$d hours, once only):
+
+                %5$s
+
+                Your user name: %4$s
+                """.formatted(displayName, taskDe, taskEn, login, link, validHours));
     }
 
     static Message invitation(String displayName, String merchantName, String login, String link, int validHours) {

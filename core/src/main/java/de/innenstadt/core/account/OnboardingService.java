@@ -50,6 +50,10 @@ public class OnboardingService {
     public record Invitation(String email, String displayName, Long merchantId, String newMerchantName) {
     }
 
+    /** Whom to invite as a city manager or an admin ({@code role} is not {@link Role#MERCHANT}). */
+    public record StaffInvitation(String email, String displayName, Role role) {
+    }
+
     /** Why a password or an invitation was refused; the portal turns it into a message next to the field. */
     public enum Refusal {
         LINK_INVALID,
@@ -113,23 +117,96 @@ public class OnboardingService {
      */
     public String invite(Actor actor, Invitation invitation) {
         actor.requireRole(Role.ADMIN);
-        String email = invitation.email().strip().toLowerCase(Locale.ROOT);
-        Optional<UserAccount> existing = findByLogin(email);
-        UserAccount account;
-        if (existing.isPresent()) {
-            account = existing.get();
-            if (account.hasPassword() || account.getRole() != Role.MERCHANT) {
-                throw new RefusedException(Refusal.ACCOUNT_EXISTS);
-            }
-            voidOpenTokens(account);
-        } else {
-            account = UserAccount.forMerchant(email, email, invitation.displayName().strip(), merchantFor(invitation));
-            em.persist(account);
-        }
+        String email = loginOf(invitation.email());
+        UserAccount account = invitable(email, Role.MERCHANT)
+                .orElseGet(() -> persist(UserAccount.forMerchant(email, email, invitation.displayName().strip(),
+                        merchantFor(invitation))));
         String token = issue(account, Purpose.INVITE, Duration.ofHours(invitationValidHours));
         queueMail(account, "account.invitation", AccountMessages.invitation(account.getDisplayName(),
                 account.findMerchant().map(Merchant::getName).orElse(""), email, link(token), invitationValidHours));
         return email;
+    }
+
+    /**
+     * Invites a city manager or another admin, who belong to no merchant; otherwise as {@link #invite}.
+     *
+     * @return the account's login name (the e-mail address)
+     */
+    public String inviteStaff(Actor actor, StaffInvitation invitation) {
+        actor.requireRole(Role.ADMIN);
+        return sendStaffInvitation(loginOf(invitation.email()), invitation.displayName().strip(), invitation.role())
+                .login();
+    }
+
+    /**
+     * The first start of a town: nobody can log in yet, so the address from the configuration
+     * ({@code innenstadt.admin.email}) is invited as the first admin. Runs at every start until some
+     * admin has set a password; each run voids the link of the run before.
+     *
+     * @return the invitation with its link, for the start-up log (the mail may not reach anyone while the
+     *         mail server is still being set up); empty once an admin has a password
+     * @throws IllegalStateException when the address belongs to an account that is not an admin's
+     */
+    public Optional<SentInvitation> inviteFirstAdmin(String email) {
+        if (anAdminCanLogIn()) {
+            return Optional.empty();
+        }
+        String login = loginOf(email);
+        findByLogin(login).filter(account -> account.getRole() != Role.ADMIN).ifPresent(account -> {
+            throw new IllegalStateException("innenstadt.admin.email " + login + " belongs to a " + account.getRole()
+                    + " account; name another address for the first admin");
+        });
+        return Optional.of(sendStaffInvitation(login, AccountMessages.FIRST_ADMIN_NAME, Role.ADMIN));
+    }
+
+    /** Whether some enabled admin has a password: without one, nobody can invite anybody. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean anAdminCanLogIn() {
+        return em.createQuery("select count(a) from UserAccount a where a.role = :admin"
+                        + " and a.passwordHash is not null and a.enabled = true", Long.class)
+                .setParameter("admin", Role.ADMIN).getSingleResult() > 0;
+    }
+
+    /** An invitation that went out: the login name and the one-time link in the mail. */
+    public record SentInvitation(String login, String link, int validHours) {
+    }
+
+    private SentInvitation sendStaffInvitation(String email, String displayName, Role role) {
+        if (role == Role.MERCHANT) {
+            throw new IllegalArgumentException("A merchant is invited with a merchant");
+        }
+        UserAccount account = invitable(email, role)
+                .orElseGet(() -> persist(UserAccount.forStaff(email, email, displayName, role)));
+        String token = issue(account, Purpose.INVITE, Duration.ofHours(invitationValidHours));
+        queueMail(account, "account.invitation", AccountMessages.staffInvitation(account.getDisplayName(), role, email,
+                link(token), invitationValidHours));
+        return new SentInvitation(email, link(token), invitationValidHours);
+    }
+
+    /**
+     * The account to invite again: one with this address and role whose owner never set a password (its open
+     * links are voided); empty when there is none.
+     *
+     * @throws RefusedException when the address belongs to an account with a password or another role
+     */
+    private Optional<UserAccount> invitable(String email, Role role) {
+        Optional<UserAccount> existing = findByLogin(email);
+        existing.ifPresent(account -> {
+            if (account.hasPassword() || account.getRole() != role) {
+                throw new RefusedException(Refusal.ACCOUNT_EXISTS);
+            }
+            voidOpenTokens(account);
+        });
+        return existing;
+    }
+
+    private UserAccount persist(UserAccount account) {
+        em.persist(account);
+        return account;
+    }
+
+    private static String loginOf(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
     }
 
     /** A merchant an admin can invite someone into. */

@@ -14,6 +14,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * A merchant's own shop data as the portal reads and edits it: profile, pickup settings, stores with
@@ -25,8 +28,8 @@ import java.util.List;
 @Transactional
 public class MerchantService {
 
-    /** A store to choose in a form. */
-    public record StoreChoice(long id, String name) implements Serializable {
+    /** A store to choose in a form, with the code its till's feeds name it by. */
+    public record StoreChoice(long id, String name, String code) implements Serializable {
     }
 
     /** What shoppers read about the shop, and how long reservations are held. */
@@ -96,6 +99,26 @@ public class MerchantService {
         announce(store);
     }
 
+    /**
+     * Opens a new store of the merchant, e.g. the first one of a merchant who was just invited. Its code, the one
+     * the till's feeds name it by, is the lowest number no other store of the merchant uses; position, hours and
+     * pickup are set on the store's own form afterwards.
+     *
+     * @return the new store's id
+     */
+    public long addStore(Actor actor, long merchantId, String name, PostalAddress address, GeoPoint location) {
+        Merchant merchant = owned(actor, merchantId);
+        Set<String> codes = merchant.getStores().stream().map(Store::getCode).collect(Collectors.toSet());
+        String code = IntStream.iterate(1, n -> n + 1).mapToObj(String::valueOf).filter(n -> !codes.contains(n))
+                .findFirst().orElseThrow();
+        Store store = new Store(merchant, code, name.strip(), new PostalAddress(address.street().strip(),
+                address.houseNumber().strip(), address.postalCode().strip(), address.city().strip()), location);
+        em.persist(store);
+        em.flush(); // the database assigns the id
+        announce(store);
+        return store.getId();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ExceptionRow> findExceptions(Actor actor, long storeId) {
         return ownedStore(actor, storeId).getExceptions().stream()
@@ -126,10 +149,10 @@ public class MerchantService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StoreChoice> findStoreChoices(Actor actor, long merchantId) {
         actor.requireMerchant(merchantId);
-        return em.createQuery("select s.id, s.name from Store s where s.merchant.id = :merchant order by s.name", Object[].class)
+        return em.createQuery("select s.id, s.name, s.code from Store s where s.merchant.id = :merchant order by s.name", Object[].class)
                 .setParameter("merchant", merchantId)
                 .getResultStream()
-                .map(row -> new StoreChoice((Long) row[0], (String) row[1]))
+                .map(row -> new StoreChoice((Long) row[0], (String) row[1], (String) row[2]))
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.portal.platform;
 
+import de.innenstadt.core.account.OnboardingService;
 import de.innenstadt.core.city.CitySettingsService;
 import de.innenstadt.core.demo.DemoDataLoader;
 import de.innenstadt.core.platform.ClusterLease;
@@ -17,6 +18,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -54,8 +56,15 @@ public class PlatformStartup {
     private OutboxRelay relay;
 
     @Inject
+    private OnboardingService onboarding;
+
+    @Inject
     @ConfigProperty(name = "innenstadt.demo-data")
     private boolean demoData;
+
+    @Inject
+    @ConfigProperty(name = "innenstadt.admin.email")
+    private Optional<String> firstAdminEmail;
 
     @Resource
     private ManagedScheduledExecutorService scheduler;
@@ -73,7 +82,30 @@ public class PlatformStartup {
         if (demoData && Boolean.TRUE.equals(lease.callIfFree("innenstadt-demo", demo::loadIfEmpty))) {
             rebuildRequested = true;
         }
+        lease.runIfFree("innenstadt-first-admin", this::inviteFirstAdmin);
         relayTask = scheduler.scheduleWithFixedDelay(this::indexingCycle, 0, RELAY_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * A town's first start: without an admin who can log in nobody could invite anybody, so the configured
+     * address gets an invitation, and its link goes to the log too, for an operator whose mail server is not
+     * set up yet (docs/operations.md, "First start of a town").
+     */
+    private void inviteFirstAdmin() {
+        if (firstAdminEmail.filter(email -> !email.isBlank()).isEmpty()) {
+            if (!onboarding.anAdminCanLogIn()) {
+                LOG.warning("No administrator can log in yet. Set INNENSTADT_ADMIN_EMAIL (innenstadt.admin.email) and"
+                        + " start again: that address is then invited to set the first admin's password.");
+            }
+            return;
+        }
+        try {
+            onboarding.inviteFirstAdmin(firstAdminEmail.get()).ifPresent(sent -> LOG.log(Level.INFO,
+                    "No administrator can log in yet: {0} was invited by e-mail. The link, valid for {1} hours and"
+                            + " once only: {2}", new Object[] {sent.login(), sent.validHours(), sent.link()}));
+        } catch (IllegalStateException | OnboardingService.RefusedException e) {
+            LOG.log(Level.SEVERE, "The first admin could not be invited: {0}", e.getMessage());
+        }
     }
 
     @PreDestroy

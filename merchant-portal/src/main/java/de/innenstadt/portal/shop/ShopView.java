@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.portal.shop;
 
+import de.innenstadt.core.city.CitySettingsService;
 import de.innenstadt.core.merchant.MerchantService;
 import de.innenstadt.core.merchant.MerchantService.ShopProfile;
 import de.innenstadt.core.merchant.MerchantService.StoreChoice;
+import de.innenstadt.core.merchant.PostalAddress;
 import de.innenstadt.portal.platform.Messages;
 import de.innenstadt.portal.security.CurrentActor;
 import jakarta.annotation.PostConstruct;
@@ -56,6 +58,29 @@ public class ShopView implements Serializable {
     @Max(value = 720, message = "{portal.holdHours.range}")
     private int holdHours;
 
+    @Inject
+    private CitySettingsService city;
+
+    @NotBlank(message = "{portal.name.required}")
+    @Size(max = 160, message = "{portal.text.tooLong}")
+    private String newStoreName;
+
+    @NotBlank(message = "{portal.street.required}")
+    @Size(max = 160, message = "{portal.text.tooLong}")
+    private String newStreet;
+
+    @NotBlank(message = "{portal.houseNumber.required}")
+    @Size(max = 20, message = "{portal.text.tooLong}")
+    private String newHouseNumber;
+
+    @NotBlank(message = "{portal.postalCode.invalid}")
+    @Pattern(regexp = "[0-9]{5}", message = "{portal.postalCode.invalid}")
+    private String newPostalCode;
+
+    @NotBlank(message = "{portal.city.required}")
+    @Size(max = 100, message = "{portal.text.tooLong}")
+    private String newCity;
+
     @PostConstruct
     void load() {
         merchantId = actor.get().findMerchantId().orElseThrow();
@@ -67,6 +92,64 @@ public class ShopView implements Serializable {
         website = profile.website();
         holdHours = profile.holdHours();
         stores = merchants.findStoreChoices(actor.get(), merchantId);
+        newCity = city.current().getName();
+    }
+
+    /**
+     * Opens a store at the address given. It starts at the town's centre on the map; the store's own form, linked in
+     * the message, sets position, hours and pickup.
+     */
+    public void addStore() {
+        String name = newStoreName.strip();
+        merchants.addStore(actor.get(), merchantId, name, new PostalAddress(newStreet, newHouseNumber, newPostalCode, newCity),
+                city.current().getMapCenter());
+        stores = merchants.findStoreChoices(actor.get(), merchantId);
+        Messages.info(null, "shop.store.added", name);
+        newStoreName = null;
+        newStreet = null;
+        newHouseNumber = null;
+        newPostalCode = null;
+        newCity = city.current().getName();
+    }
+
+    public String getNewStoreName() {
+        return newStoreName;
+    }
+
+    public void setNewStoreName(String newStoreName) {
+        this.newStoreName = newStoreName;
+    }
+
+    public String getNewStreet() {
+        return newStreet;
+    }
+
+    public void setNewStreet(String newStreet) {
+        this.newStreet = newStreet;
+    }
+
+    public String getNewHouseNumber() {
+        return newHouseNumber;
+    }
+
+    public void setNewHouseNumber(String newHouseNumber) {
+        this.newHouseNumber = newHouseNumber;
+    }
+
+    public String getNewPostalCode() {
+        return newPostalCode;
+    }
+
+    public void setNewPostalCode(String newPostalCode) {
+        this.newPostalCode = newPostalCode;
+    }
+
+    public String getNewCity() {
+        return newCity;
+    }
+
+    public void setNewCity(String newCity) {
+        this.newCity = newCity;
     }
 
     public void save() {
