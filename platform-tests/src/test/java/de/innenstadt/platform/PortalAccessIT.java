@@ -200,6 +200,7 @@ class PortalAccessIT {
             }),
             new Probe("GET the admin's search index page", Refusal.STATUS, (a, ids) -> page(a, "/portal/admin/search")),
             new Probe("GET the admin's invitations page", Refusal.STATUS, (a, ids) -> page(a, "/portal/admin/invitations")),
+            new Probe("GET the admin's page of city texts", Refusal.STATUS, (a, ids) -> page(a, "/portal/admin/city")),
             new Probe("GET the city dashboard", Refusal.STATUS, (a, ids) -> page(a, "/portal/city/dashboard")),
             new Probe("GET the city's campaigns", Refusal.STATUS, (a, ids) -> page(a, "/portal/city/campaigns")),
             new Probe("GET the city's footfall export", Refusal.STATUS, (a, ids) -> page(a, "/portal/city/export/footfall.csv")),

@@ -340,7 +340,8 @@ class PortalMerchantIT {
                 browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
 
                 PlatformIT.login(browser, "admin");
-                for (String page : List.of("/portal/", "/portal/admin/invitations", "/portal/admin/search", "/portal/city/counts")) {
+                for (String page : List.of("/portal/", "/portal/admin/invitations", "/portal/admin/search", "/portal/admin/city",
+                        "/portal/city/counts")) {
                     check(browser, page);
                 }
             }

@@ -49,6 +49,12 @@ public record CityProfile(
     /** The legal pages every installation must have (imprint, privacy notice, accessibility statement). */
     public static final List<String> REQUIRED_PAGES = List.of("imprint", "privacy", "accessibility");
 
+    /**
+     * Pages a city may add: an explanation of the platform in Leichte Sprache and one in sign language (a video's
+     * link), which BITV 2.0 § 4 asks of public bodies' sites; the footer links them once they exist.
+     */
+    public static final List<String> OPTIONAL_PAGES = List.of("easy-language", "sign-language");
+
     /** Languages offered: German first, English second. */
     public static final List<String> LOCALES = List.of("de", "en");
 

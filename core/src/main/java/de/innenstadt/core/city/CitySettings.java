@@ -155,7 +155,16 @@ public class CitySettings {
         return operatorName;
     }
 
+    /** The texts an admin edits in the portal; the rest of the profile (name, region, map) is the installation's. */
+    public void editTexts(String taglineDe, String taglineEn, String contactEmail, String operatorName) {
+        this.taglineDe = taglineDe;
+        this.taglineEn = taglineEn;
+        this.contactEmail = contactEmail;
+        this.operatorName = operatorName;
+    }
+
     /** The search synonym rules, one per list entry. */
+
     public List<String> getSynonyms() {
         return synonyms == null ? List.of() : CityProfile.parseSynonyms(synonyms);
     }

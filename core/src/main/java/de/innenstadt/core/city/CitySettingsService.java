@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.core.city;
 
-import de.innenstadt.core.platform.NotFoundException;
+import de.innenstadt.core.platform.Actor;
+import de.innenstadt.core.platform.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -79,13 +80,51 @@ public class CitySettingsService {
         return Optional.ofNullable(em.find(CityPage.class, new CityPage.Key(slug, locale)));
     }
 
-    public CityPage page(String slug, String locale) {
-        return findPage(slug, locale).or(() -> findPage(slug, "de"))
-                .orElseThrow(() -> new NotFoundException("No page " + slug));
-    }
-
     public List<CityPage> pages() {
         return em.createQuery("select p from CityPage p order by p.slug, p.locale", CityPage.class).getResultList();
+    }
+
+    /** The slugs of the pages this city has (in any language), for the footer's links to the optional ones. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> pageSlugs() {
+        return Set.copyOf(em.createQuery("select distinct p.slug from CityPage p", String.class).getResultList());
+    }
+
+    /**
+     * Saves a page of the city as the admin typed it, cleaned of anything that could run or load in a visitor's
+     * browser ({@link LegalPageHtml}). An optional page saved with an empty text is taken down; the legal ones
+     * cannot be.
+     *
+     * @return the cleaned page text, and whether cleaning took something away
+     * @throws IllegalArgumentException for an unknown page or language, an empty title, or an empty legal page
+     */
+    public LegalPageHtml.Cleaned savePage(Actor actor, String slug, String locale, String title, String bodyHtml) {
+        actor.requireRole(Role.ADMIN);
+        boolean optional = CityProfile.OPTIONAL_PAGES.contains(slug);
+        if (!optional && !CityProfile.REQUIRED_PAGES.contains(slug) || !CityProfile.LOCALES.contains(locale)) {
+            throw new IllegalArgumentException("No page " + slug + " in " + locale);
+        }
+        LegalPageHtml.Cleaned cleaned = LegalPageHtml.clean(bodyHtml);
+        Optional<CityPage> existing = findPage(slug, locale);
+        if (cleaned.isEmpty()) {
+            if (!optional) {
+                throw new IllegalArgumentException("The page " + slug + " is required by law and cannot be empty");
+            }
+            existing.ifPresent(em::remove);
+            return cleaned;
+        }
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("A page needs a title");
+        }
+        existing.ifPresentOrElse(page -> page.edit(title.strip(), cleaned.html()),
+                () -> em.persist(new CityPage(slug, locale, title.strip(), cleaned.html())));
+        return cleaned;
+    }
+
+    /** The city's own words in the shop's frame and its contact for shoppers and merchants. */
+    public void saveTexts(Actor actor, String taglineDe, String taglineEn, String contactEmail, String operatorName) {
+        actor.requireRole(Role.ADMIN);
+        current().editTexts(taglineDe.strip(), taglineEn.strip(), contactEmail.strip(), operatorName.strip());
     }
 
     /** Public holidays of the city's state around today, for "open now" and the opening-hours editor. */

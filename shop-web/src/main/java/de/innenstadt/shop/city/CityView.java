@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -76,9 +77,20 @@ public class CityView {
 
     private CitySettings settings;
 
+    /** The city's pages, read on the first question in a request. */
+    private Set<String> pageSlugs;
+
     @PostConstruct
     void load() {
         settings = service.current();
+    }
+
+    /** Whether the city wrote this page (the footer links Leichte Sprache and sign language only then). */
+    public boolean hasPage(String slug) {
+        if (pageSlugs == null) {
+            pageSlugs = service.pageSlugs();
+        }
+        return pageSlugs.contains(slug);
     }
 
     public String getName() {

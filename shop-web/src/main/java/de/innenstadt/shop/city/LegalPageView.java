@@ -8,8 +8,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Optional;
 
-/** Imprint, privacy notice and accessibility statement as the city edited them. */
+/** Imprint, privacy notice and accessibility statement as the city edited them, and its pages in Leichte Sprache and sign language. */
 @Named
 @RequestScoped
 public class LegalPageView {
@@ -22,11 +23,18 @@ public class LegalPageView {
 
     public void load() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (slug == null || !CityProfile.REQUIRED_PAGES.contains(slug)) {
+        if (slug == null || !CityProfile.REQUIRED_PAGES.contains(slug) && !CityProfile.OPTIONAL_PAGES.contains(slug)) {
             ErrorPages.notFound("No such page");
             return;
         }
-        page = service.page(slug, faces.getViewRoot().getLocale().getLanguage());
+        // the optional pages (Leichte Sprache, sign language) exist only once the city wrote them
+        Optional<CityPage> found = service.findPage(slug, faces.getViewRoot().getLocale().getLanguage())
+                .or(() -> service.findPage(slug, CityProfile.LOCALES.get(0)));
+        if (found.isEmpty()) {
+            ErrorPages.notFound("The city has no page " + slug);
+            return;
+        }
+        page = found.get();
     }
 
     public String getSlug() {
