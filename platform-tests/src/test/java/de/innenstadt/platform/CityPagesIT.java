@@ -4,6 +4,7 @@ package de.innenstadt.platform;
 import static de.innenstadt.platform.TestPlatform.baseUrl;
 import static de.innenstadt.platform.TestPlatform.get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -19,7 +20,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The admin writes the city's pages in the portal: a page in Leichte Sprache appears in the shop's
  * footer once it exists and goes again when emptied, what could run in a visitor's browser never
- * reaches the shop, and a page the law requires cannot be emptied.
+ * reaches the shop, and a page the law requires cannot be emptied. The admin also teaches search the
+ * city's own words.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -75,6 +77,42 @@ class CityPagesIT {
             assertThat(get("/page?slug=imprint").body()).as("nothing saved").isEqualTo(imprint);
             assertThat(ReservationApi.value("SELECT contact_email FROM city_settings")).isEqualTo(before);
         }
+    }
+
+    /**
+     * The city's own word: a line that is no rule is named and nothing saved; a word tried before saving shows what
+     * search will look for as well; after saving, the rebuilt index finds coffee for the dialect word.
+     */
+    @Test
+    void anAdminTeachesSearchALocalWordAndTriesItFirst() throws Exception {
+        PlatformIT.awaitSearch("kaffee");
+        assertThat(TestPlatform.json(get("/api/v1/search?q=" + TestPlatform.encode("plörre")).body()).get("total").asLong()).isZero();
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            PlatformIT.login(browser, "admin");
+            driver.get(baseUrl() + "/portal/admin/search");
+            WebElement rules = browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("synonyms:rules")));
+            String before = rules.getAttribute("value");
+            rules.sendKeys("\nnur ein wort\nplörre => kaffee");
+            driver.findElement(By.id("synonyms:save")).click();
+            browser.waitUpTo(PAGE).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("form#synonyms .ui-message-error"), "keine Regel"));
+            assertThat(ReservationApi.value("SELECT synonyms FROM city_settings")).doesNotContain("plörre");
+
+            rules = driver.findElement(By.id("synonyms:rules"));
+            rules.clear();
+            rules.sendKeys(before + "\nplörre => kaffee");
+            driver.findElement(By.id("synonyms:word")).sendKeys("Plörre");
+            driver.findElement(By.id("synonyms:try")).click();
+            browser.waitUpTo(PAGE).until(ExpectedConditions.textToBePresentInElementLocated(By.id("synonyms:result"),
+                    "„Plörre“ findet auch: kaffee"));
+
+            driver.findElement(By.id("synonyms:save")).click();
+            browser.waitUpTo(PAGE).until(ExpectedConditions.textToBePresentInElementLocated(By.id("synonyms:messages"), "gespeichert"));
+        }
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                TestPlatform.json(get("/api/v1/search?q=" + TestPlatform.encode("plörre")).body()).get("total").asLong() > 0);
+        assertThat(get("/api/v1/search?q=" + TestPlatform.encode("plörre")).body()).containsIgnoringCase("kaffee");
     }
 
     private static void choosePage(Browser browser, String slug) {

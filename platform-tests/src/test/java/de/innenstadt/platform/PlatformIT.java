@@ -309,7 +309,8 @@ class PlatformIT {
         return -1;
     }
 
-    private static JsonNode awaitSearch(String query) {
+    /** Waits until search answers this query with hits (the index is built in the background after start-up). */
+    static JsonNode awaitSearch(String query) {
         await().atMost(STARTUP).pollInterval(Duration.ofSeconds(1)).until(() -> {
             HttpResponse<String> response = get("/api/v1/search?q=" + encode(query));
             return response.statusCode() == 200 && json(response.body()).get("total").asLong() > 0;

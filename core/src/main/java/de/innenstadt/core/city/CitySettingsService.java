@@ -121,6 +121,12 @@ public class CitySettingsService {
         return cleaned;
     }
 
+    /** Replaces the city's search synonyms (read with {@link CitySynonyms}); search uses them after the next rebuild. */
+    public void saveSynonyms(Actor actor, List<String> rules) {
+        actor.requireRole(Role.ADMIN);
+        current().setSynonyms(List.copyOf(rules));
+    }
+
     /** The city's own words in the shop's frame and its contact for shoppers and merchants. */
     public void saveTexts(Actor actor, String taglineDe, String taglineEn, String contactEmail, String operatorName) {
         actor.requireRole(Role.ADMIN);
