@@ -5,7 +5,6 @@ import de.innenstadt.core.city.CitySettingsService;
 import de.innenstadt.core.merchant.MerchantService;
 import de.innenstadt.core.merchant.MerchantService.ShopProfile;
 import de.innenstadt.core.merchant.MerchantService.StoreChoice;
-import de.innenstadt.core.merchant.PostalAddress;
 import de.innenstadt.portal.platform.Messages;
 import de.innenstadt.portal.security.CurrentActor;
 import jakarta.annotation.PostConstruct;
@@ -65,21 +64,7 @@ public class ShopView implements Serializable {
     @Size(max = 160, message = "{portal.text.tooLong}")
     private String newStoreName;
 
-    @NotBlank(message = "{portal.street.required}")
-    @Size(max = 160, message = "{portal.text.tooLong}")
-    private String newStreet;
-
-    @NotBlank(message = "{portal.houseNumber.required}")
-    @Size(max = 20, message = "{portal.text.tooLong}")
-    private String newHouseNumber;
-
-    @NotBlank(message = "{portal.postalCode.invalid}")
-    @Pattern(regexp = "[0-9]{5}", message = "{portal.postalCode.invalid}")
-    private String newPostalCode;
-
-    @NotBlank(message = "{portal.city.required}")
-    @Size(max = 100, message = "{portal.text.tooLong}")
-    private String newCity;
+    private AddressFields newAddress;
 
     @PostConstruct
     void load() {
@@ -92,7 +77,7 @@ public class ShopView implements Serializable {
         website = profile.website();
         holdHours = profile.holdHours();
         stores = merchants.findStoreChoices(actor.get(), merchantId);
-        newCity = city.current().getName();
+        newAddress = AddressFields.inTown(city.current().getName());
     }
 
     /**
@@ -101,15 +86,15 @@ public class ShopView implements Serializable {
      */
     public void addStore() {
         String name = newStoreName.strip();
-        merchants.addStore(actor.get(), merchantId, name, new PostalAddress(newStreet, newHouseNumber, newPostalCode, newCity),
-                city.current().getMapCenter());
+        merchants.addStore(actor.get(), merchantId, name, newAddress.toPostalAddress(), city.current().getMapCenter());
         stores = merchants.findStoreChoices(actor.get(), merchantId);
         Messages.info(null, "shop.store.added", name);
         newStoreName = null;
-        newStreet = null;
-        newHouseNumber = null;
-        newPostalCode = null;
-        newCity = city.current().getName();
+        newAddress = AddressFields.inTown(city.current().getName());
+    }
+
+    public AddressFields getNewAddress() {
+        return newAddress;
     }
 
     public String getNewStoreName() {
@@ -118,38 +103,6 @@ public class ShopView implements Serializable {
 
     public void setNewStoreName(String newStoreName) {
         this.newStoreName = newStoreName;
-    }
-
-    public String getNewStreet() {
-        return newStreet;
-    }
-
-    public void setNewStreet(String newStreet) {
-        this.newStreet = newStreet;
-    }
-
-    public String getNewHouseNumber() {
-        return newHouseNumber;
-    }
-
-    public void setNewHouseNumber(String newHouseNumber) {
-        this.newHouseNumber = newHouseNumber;
-    }
-
-    public String getNewPostalCode() {
-        return newPostalCode;
-    }
-
-    public void setNewPostalCode(String newPostalCode) {
-        this.newPostalCode = newPostalCode;
-    }
-
-    public String getNewCity() {
-        return newCity;
-    }
-
-    public void setNewCity(String newCity) {
-        this.newCity = newCity;
     }
 
     public void save() {

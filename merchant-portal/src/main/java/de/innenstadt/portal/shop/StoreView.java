@@ -63,20 +63,7 @@ public class StoreView implements Serializable {
     @Size(max = 160, message = "{portal.text.tooLong}")
     private String name;
 
-    @NotBlank(message = "{portal.street.required}")
-    @Size(max = 160, message = "{portal.text.tooLong}")
-    private String street;
-
-    @NotBlank(message = "{portal.houseNumber.required}")
-    @Size(max = 20, message = "{portal.text.tooLong}")
-    private String houseNumber;
-
-    @Pattern(regexp = "\\d{5}", message = "{portal.postalCode.invalid}")
-    private String postalCode;
-
-    @NotBlank(message = "{portal.city.required}")
-    @Size(max = 120, message = "{portal.text.tooLong}")
-    private String cityName;
+    private AddressFields address = new AddressFields();
 
     @NotNull(message = "{portal.latitude.range}")
     @DecimalMin(value = "-90", message = "{portal.latitude.range}")
@@ -125,10 +112,7 @@ public class StoreView implements Serializable {
         }
         StoreDetails store = merchants.findStore(actor.get(), id);
         name = store.name();
-        street = store.address().street();
-        houseNumber = store.address().houseNumber();
-        postalCode = store.address().postalCode();
-        cityName = store.address().city();
+        address = AddressFields.of(store.address());
         latitude = store.location().latitude();
         longitude = store.location().longitude();
         phone = store.phone();
@@ -149,8 +133,8 @@ public class StoreView implements Serializable {
             Messages.error("store:weeklyHours", "store.hours.invalid." + e.problem().name(), e.parts().toArray());
             return;
         }
-        merchants.saveStore(actor.get(), new StoreDetails(id, name, new PostalAddress(street.strip(), houseNumber.strip(),
-                postalCode.strip(), cityName.strip()), new GeoPoint(latitude, longitude), phone, email, pickupEnabled,
+        merchants.saveStore(actor.get(), new StoreDetails(id, name, address.toPostalAddress(), new GeoPoint(latitude, longitude), phone, email,
+                pickupEnabled,
                 pickupNote, preparationMinutes, weeklyHours));
         weeklyHours = merchants.findStore(actor.get(), id).weeklyHours();
         Messages.info(null, "store.saved");
@@ -190,6 +174,10 @@ public class StoreView implements Serializable {
         return day == null ? "" : DAY.withLocale(Messages.locale()).format(day);
     }
 
+    public AddressFields getAddress() {
+        return address;
+    }
+
     public long getId() {
         return id;
     }
@@ -208,38 +196,6 @@ public class StoreView implements Serializable {
 
     public void setName(String name) {
         this.name = name;
-    }
-
-    public String getStreet() {
-        return street;
-    }
-
-    public void setStreet(String street) {
-        this.street = street;
-    }
-
-    public String getHouseNumber() {
-        return houseNumber;
-    }
-
-    public void setHouseNumber(String houseNumber) {
-        this.houseNumber = houseNumber;
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
-    }
-
-    public String getCityName() {
-        return cityName;
-    }
-
-    public void setCityName(String cityName) {
-        this.cityName = cityName;
     }
 
     public BigDecimal getLatitude() {
