@@ -158,6 +158,58 @@ class FeedsInThePortalIT {
         }
     }
 
+    /** A till whose columns have names of its own: the owner names them in the settings, field by field, and the same file imports. */
+    @Test
+    void aTillWithColumnNamesOfItsOwnImportsOnceTheOwnerNamesThem() throws Exception {
+        String[] offer = demoOffer("haendler2");
+        String storeId = ReservationApi.value("SELECT id FROM store WHERE merchant_id = " + offer[3] + " AND code = '" + offer[0] + "'");
+        int quantity = Integer.parseInt(offer[2]) + 7;
+        Path file = Files.createTempFile(Path.of(System.getProperty("innenstadt.it.work")), "kasse-", ".csv");
+        Files.writeString(file, "Filiale;Artikel-EAN;Menge lt. Kasse\r\n" + offer[0] + ";" + offer[1] + ";" + quantity + "\r\n");
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            PlatformIT.login(browser, "haendler2");
+            importTillFile(browser, file);
+            assertThat(driver.findElement(By.cssSelector(".feed-history .import-status")).getText()).isNotEqualTo("übernommen");
+            assertThat(quantityOf(storeId, offer[1])).isEqualTo(offer[2]);
+
+            driver.findElement(By.cssSelector("input[data-field='gtin']")).sendKeys("Artikel-EAN");
+            driver.findElement(By.cssSelector("input[data-field='quantity']")).sendKeys("Menge lt. Kasse");
+            driver.findElement(By.id("settings:save")).click();
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("settings:messages"), "Einstellungen gespeichert"));
+            try {
+                importTillFile(browser, file);
+                assertThat(driver.findElement(By.cssSelector("input[data-field='quantity']")).getAttribute("value"))
+                        .isEqualTo("Menge lt. Kasse");
+                assertThat(driver.findElement(By.cssSelector(".feed-history .import-status")).getText()).isEqualTo("übernommen");
+                assertThat(quantityOf(storeId, offer[1])).isEqualTo(String.valueOf(quantity));
+            } finally {
+                driver.findElement(By.cssSelector("input[data-field='gtin']")).clear();
+                driver.findElement(By.cssSelector("input[data-field='quantity']")).clear();
+                driver.findElement(By.id("settings:save")).click();
+                browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("settings:messages"), "Einstellungen gespeichert"));
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static void importTillFile(Browser browser, Path file) {
+        WebDriver driver = browser.driver();
+        driver.get(TestPlatform.baseUrl() + "/portal/merchant/feeds");
+        new Select(driver.findElement(By.id("upload-format"))).selectByValue("POS_CSV");
+        driver.findElement(By.id("upload-file")).sendKeys(file.toAbsolutePath().toString());
+        driver.findElement(By.id("upload-import")).click();
+        browser.waitUpTo(Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("#import-progress[data-running='false']")).isEmpty());
+    }
+
+    private static String quantityOf(String storeId, String gtin) throws SQLException {
+        return ReservationApi.value("SELECT o.quantity FROM offer o JOIN product p ON p.id = o.product_id WHERE o.store_id = "
+                + storeId + " AND p.gtin = '" + gtin + "'");
+    }
+
     private static void upload(Browser browser, Path file, String button) {
         WebDriver driver = browser.driver();
         driver.get(TestPlatform.baseUrl() + "/portal/merchant/feeds");

@@ -5,6 +5,7 @@ import de.innenstadt.core.feed.ApiKeys;
 import de.innenstadt.core.feed.FeedFormat;
 import de.innenstadt.core.feed.FeedHistory;
 import de.innenstadt.core.feed.FeedImports;
+import de.innenstadt.core.feed.FeedParseOptions;
 import de.innenstadt.core.feed.FeedSettings;
 import de.innenstadt.core.feed.ImportPreview;
 import de.innenstadt.core.feed.ImportProgress;
@@ -32,6 +33,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,7 +90,8 @@ public class FeedsView implements Serializable {
     private String delimiter;
     private String charset;
     private String decimalSeparator;
-    private String columnMapping;
+    /** Our field (in {@link FeedParseOptions#FIELDS}' order) to the header of the owner's column; empty = recognised by name. */
+    private LinkedHashMap<String, String> columns = new LinkedHashMap<>();
 
     @PostConstruct
     void init() {
@@ -110,7 +113,7 @@ public class FeedsView implements Serializable {
         delimiter = settings.delimiter() == null ? "" : settings.delimiter() == '\t' ? "tab" : settings.delimiter().toString();
         charset = settings.charset();
         decimalSeparator = settings.decimalSeparator() == null ? "" : settings.decimalSeparator().toString();
-        columnMapping = settings.columnMappingText();
+        FeedParseOptions.FIELDS.forEach(field -> columns.put(field, settings.columnMapping().getOrDefault(field, "")));
     }
 
     public List<FeedFormat> getFormats() {
@@ -159,7 +162,7 @@ public class FeedsView implements Serializable {
             Character delimiterChar = delimiter == null || delimiter.isBlank() ? null : "tab".equals(delimiter) ? '\t' : delimiter.charAt(0);
             Character decimal = decimalSeparator == null || decimalSeparator.isBlank() ? null : decimalSeparator.charAt(0);
             FeedSettings settings = new FeedSettings(format == null || format.isBlank() ? null : FeedFormat.valueOf(format),
-                    delimiterChar, charset, decimal, FeedSettings.parseColumnMapping(columnMapping),
+                    delimiterChar, charset, decimal, columnMapping(),
                     thresholdPercent == null ? FeedSettings.DEFAULT_THRESHOLD : thresholdPercent.doubleValue() / 100,
                     mode == null ? FeedMode.DELTA : mode, intervalMinutes);
             imports.saveSettings(actor.get(), settings);
@@ -302,11 +305,22 @@ public class FeedsView implements Serializable {
         this.decimalSeparator = decimalSeparator;
     }
 
-    public String getColumnMapping() {
-        return columnMapping;
+    /** The owner's column header per field, for the form's one input per field. */
+    public Map<String, String> getColumns() {
+        return columns;
     }
 
-    public void setColumnMapping(String columnMapping) {
-        this.columnMapping = columnMapping;
+    public List<String> getColumnFields() {
+        return FeedParseOptions.FIELDS;
+    }
+
+    private Map<String, String> columnMapping() {
+        Map<String, String> mapping = new LinkedHashMap<>();
+        columns.forEach((field, header) -> {
+            if (header != null && !header.isBlank()) {
+                mapping.put(field, header.strip());
+            }
+        });
+        return mapping;
     }
 }
