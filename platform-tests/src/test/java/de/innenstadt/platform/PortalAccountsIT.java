@@ -40,6 +40,20 @@ class PortalAccountsIT {
         await().atMost(Duration.ofMinutes(2)).until(() -> get("/health/ready").statusCode() == 200);
     }
 
+    /** A failed login holds the caller's address: it is forgotten once it no longer counts, a running wait is kept. */
+    @Test
+    void failedLoginsAreForgottenOnceTheyNoLongerCount() throws Exception {
+        String past = "vergangen-" + UUID.randomUUID();
+        String waiting = "wartet-" + UUID.randomUUID();
+        ReservationApi.execute("INSERT INTO login_failure (name_key, address, failures, last_failure_at, blocked_until) VALUES"
+                + " ('" + past + "', '203.0.113.7', 3, NOW(3) - INTERVAL 2 DAY, NULL),"
+                + " ('" + waiting + "', '203.0.113.8', 9, NOW(3) - INTERVAL 2 DAY, NOW(3) + INTERVAL 1 HOUR)");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "0".equals(ReservationApi.value(
+                "SELECT COUNT(*) FROM login_failure WHERE name_key = '" + past + "'")));
+        assertThat(ReservationApi.value("SELECT COUNT(*) FROM login_failure WHERE name_key = '" + waiting + "'"))
+                .as("a wait that still runs").isEqualTo("1");
+    }
+
     @Test
     void aStrangersGuessesSlowTheStrangerDownNotTheOwnerAndUnknownNamesLookTheSame() throws Exception {
         String username = "throttle-" + UUID.randomUUID();

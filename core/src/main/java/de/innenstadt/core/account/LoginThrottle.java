@@ -99,6 +99,22 @@ public class LoginThrottle {
         em.createNativeQuery("DELETE FROM login_failure WHERE name_key = ?1").setParameter(1, key(username)).executeUpdate();
     }
 
+    /**
+     * Forgets the failures that no longer count: older than the window and past any wait. The rows hold the
+     * caller's address, which is personal data; without this they stayed until the name logged in, for names
+     * without an account forever.
+     *
+     * @return how many were forgotten (at most {@code batch})
+     */
+    public int forgetPast(int batch) {
+        Instant now = Instant.now(clock);
+        return em.createNativeQuery("DELETE FROM login_failure WHERE last_failure_at < ?1"
+                        + " AND (blocked_until IS NULL OR blocked_until <= ?2) LIMIT " + batch)
+                .setParameter(1, Timestamp.from(now.minus(Duration.ofMinutes(lockMinutes))))
+                .setParameter(2, Timestamp.from(now))
+                .executeUpdate();
+    }
+
     private void record(String name, String address, Instant now, int limit) {
         em.createNativeQuery(RECORD)
                 .setParameter(1, name)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.portal.platform;
 
+import de.innenstadt.core.account.LoginThrottle;
 import de.innenstadt.core.reservation.ReservationRetention;
 import de.innenstadt.core.reservation.ReservationService;
 import jakarta.annotation.PostConstruct;
@@ -20,8 +21,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Ends reservations whose hold ran out (releasing the stock) and erases the personal data of
- * reservations that ended long enough ago. Both are driven by the database, not by in-memory
+ * Ends reservations whose hold ran out (releasing the stock), erases the personal data of
+ * reservations that ended long enough ago, and forgets failed portal logins (with the caller's
+ * address) once they no longer count. Both are driven by the database, not by in-memory
  * timers, so they survive restarts; both are idempotent and safe on every instance at once (due
  * rows are claimed with SKIP LOCKED).
  */
@@ -43,6 +45,9 @@ public class ReservationSweeps {
 
     @Inject
     private ReservationRetention retention;
+
+    @Inject
+    private LoginThrottle loginThrottle;
 
     @Resource
     private ManagedScheduledExecutorService scheduler;
@@ -74,6 +79,10 @@ public class ReservationSweeps {
             int erased = reservations.anonymiseEndedBefore(retention.eraseAfter(), BATCH);
             if (erased > 0) {
                 LOG.info(() -> "Personal data of " + erased + " ended reservations erased");
+            }
+            int forgotten = loginThrottle.forgetPast(BATCH);
+            if (forgotten > 0) {
+                LOG.fine(() -> forgotten + " failed logins forgotten");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Reservation sweep failed; it runs again in " + sweepSeconds + " s", e);
