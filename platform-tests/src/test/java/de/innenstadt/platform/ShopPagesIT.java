@@ -15,15 +15,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -103,6 +106,7 @@ class ShopPagesIT {
             String code = browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("pickup-code"))).getText();
             assertThat(code).matches("[A-Z2-9]{6}");
             assertThat(ReservationApi.stock(offer.offerId())).containsExactly(8, 1);
+            assertNamedInThePrivacyNotice(driver);
             driver.findElement(By.id("ask-cancel")).click();
             browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("cancel-question")));
             assertThat(ReservationApi.stock(offer.offerId())).as("one click cancels nothing").containsExactly(8, 1);
@@ -183,6 +187,20 @@ class ShopPagesIT {
         }
     }
 
+    /**
+     * Every cookie the shop set in this browser is one the privacy notice names; the notice's list is written by
+     * the software (PrivacyFactsView), and this keeps it honest when a feature starts setting a new one.
+     */
+    private static void assertNamedInThePrivacyNotice(WebDriver driver) {
+        Set<String> set = driver.manage().getCookies().stream().map(Cookie::getName).collect(Collectors.toSet());
+        String notice = TestPlatform.get("/page?slug=privacy").body();
+        Set<String> named = Pattern.compile("<code class=\"cookie-name\">([^<]+)</code>").matcher(notice).results()
+                .map(match -> match.group(1)).collect(Collectors.toSet());
+        assertThat(set).isNotEmpty();
+        assertThat(named).as("cookies the privacy notice names").containsAll(set);
+        assertThat(notice).contains("30 Tage nach Abholung");
+    }
+
     @Test
     void theLargeTextSwitchAndTheLanguageSwitchPersistWithoutAnAccountOrJavaScript() {
         try (Browser browser = Browser.withoutJavaScript()) {
@@ -197,6 +215,7 @@ class ShopPagesIT {
             driver.get(TestPlatform.baseUrl() + "/");
             assertThat(driver.findElement(By.tagName("body")).getAttribute("class")).isEqualTo("view-large");
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("The shops of the city centre");
+            assertNamedInThePrivacyNotice(driver);
             driver.findElement(By.id("switch-view")).click();
             browser.waitUpTo(PAGE).until(d -> "view-standard".equals(d.findElement(By.tagName("body")).getAttribute("class")));
             assertThat(driver.manage().getCookieNamed("innenstadt-view")).isNull();
