@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -64,7 +65,11 @@ class ScanAtTheCounterIT {
             browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.id("scan-link"))).click();
             browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.id("scan-start"))).click();
 
-            browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/merchant/reservations?code="));
+            // says what the page said when the code was not read in time (once seen: the page stayed on /scan)
+            browser.waitUpTo(Duration.ofSeconds(30)).withMessage(() -> "scan status „" + driver.findElement(By.id("scan-status")).getText()
+                    + "“, video " + ((JavascriptExecutor) driver).executeScript("var v = document.getElementById('scan-video');"
+                    + " return v.videoWidth + 'x' + v.videoHeight + (v.paused ? ' paused' : ' playing');"))
+                    .until(ExpectedConditions.urlContains("/merchant/reservations?code="));
             browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector(".search-result"), "Eine Reservierung passt"));
             assertThat(driver.findElements(By.cssSelector(".queue-table .pickup-code"))).singleElement()
