@@ -173,6 +173,7 @@ class FeedsInThePortalIT {
             assertThat(driver.findElement(By.cssSelector(".feed-history .import-status")).getText()).isNotEqualTo("übernommen");
             assertThat(quantityOf(storeId, offer[1])).isEqualTo(offer[2]);
 
+            driver.findElement(By.cssSelector("details.column-mapping summary")).click();
             driver.findElement(By.cssSelector("input[data-field='gtin']")).sendKeys("Artikel-EAN");
             driver.findElement(By.cssSelector("input[data-field='quantity']")).sendKeys("Menge lt. Kasse");
             driver.findElement(By.id("settings:save")).click();

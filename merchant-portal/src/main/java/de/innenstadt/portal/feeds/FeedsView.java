@@ -310,6 +310,11 @@ public class FeedsView implements Serializable {
         return columns;
     }
 
+    /** Whether the owner named any column: the form opens the list then, and keeps it closed for everybody else. */
+    public boolean isColumnsNamed() {
+        return columns.values().stream().anyMatch(header -> header != null && !header.isBlank());
+    }
+
     public List<String> getColumnFields() {
         return FeedParseOptions.FIELDS;
     }
