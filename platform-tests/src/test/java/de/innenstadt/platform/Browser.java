@@ -107,10 +107,16 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** A wait that looks again when the page was replaced under an element (a reload after a click). */
+    /**
+     * A wait that looks again when the page was replaced under an element (a reload after a click). Chromium
+     * reports that case as a stale element or, when it happens inside its own inspector call, as an „unknown
+     * error: Node with given id does not belong to the document“; both are looked at again, and the last one is
+     * the cause of the timeout if the condition never holds.
+     */
     WebDriverWait waitUpTo(Duration timeout) {
         WebDriverWait wait = new WebDriverWait(driver, timeout);
         wait.ignoring(StaleElementReferenceException.class);
+        wait.ignoring(WebDriverException.class);
         return wait;
     }
 

@@ -245,7 +245,9 @@ class PlatformIT {
             login(browser, "admin");
             browser.driver().get(baseUrl() + "/portal/admin/search");
             browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.id("index:rebuild"))).click();
-            browser.waitUpTo(Duration.ofSeconds(120)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".index-done")));
+            // the page may still show an earlier rebuild's outcome (CityPagesIT saves synonyms): wait for the swap itself
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> !liveIndex().equals(before));
+            browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".index-done")));
         } finally {
             searcher.shutdown();
             assertThat(searcher.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
