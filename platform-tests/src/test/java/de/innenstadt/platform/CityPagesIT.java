@@ -116,8 +116,9 @@ class CityPagesIT {
     }
 
     private static void choosePage(Browser browser, String slug) {
-        WebElement menu = browser.driver().findElement(By.id("page:slug"));
+        WebElement menu = browser.driver().findElement(By.id("page-slug"));
         new Select(menu).selectByValue(slug);
+        browser.driver().findElement(By.id("open-page")).click();
         browser.waitUpTo(PAGE).until(ExpectedConditions.stalenessOf(menu));
         browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("page:body")));
     }

@@ -73,7 +73,6 @@ public class CityAdminView implements Serializable {
         taglineEn = settings.tagline(Locale.ENGLISH);
         contactEmail = settings.getContactEmail();
         operatorName = settings.getOperatorName();
-        loadPage();
     }
 
     /** Shows the chosen page in the chosen language; a page the city has not written yet starts empty. */
