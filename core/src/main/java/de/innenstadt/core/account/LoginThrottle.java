@@ -78,6 +78,11 @@ public class LoginThrottle {
         return until == null ? Optional.empty() : Optional.of(Duration.between(now, ((Timestamp) until).toInstant()));
     }
 
+    /** How long a failed login counts (and is kept, see {@link #forgetPast}); the privacy notice tells people. */
+    public Duration window() {
+        return Duration.ofMinutes(lockMinutes);
+    }
+
     /** Counts a failed login for the name from this address, and for the address over all names. */
     public void recordFailure(String username, String address) {
         Instant now = Instant.now(clock);
@@ -110,7 +115,7 @@ public class LoginThrottle {
         Instant now = Instant.now(clock);
         return em.createNativeQuery("DELETE FROM login_failure WHERE last_failure_at < ?1"
                         + " AND (blocked_until IS NULL OR blocked_until <= ?2) LIMIT " + batch)
-                .setParameter(1, Timestamp.from(now.minus(Duration.ofMinutes(lockMinutes))))
+                .setParameter(1, Timestamp.from(now.minus(window())))
                 .setParameter(2, Timestamp.from(now))
                 .executeUpdate();
     }

@@ -47,6 +47,11 @@ public class RequestLimits {
     @Inject
     private ReservationService reservationService;
 
+    /** How many reservations one address may make in an hour; the privacy notice tells shoppers. */
+    public int reservationsPerAddressPerHour() {
+        return maxReservationsPerHour;
+    }
+
     public void requireReservationAllowed(String address) {
         if (!budget.spend(RESERVATIONS, address, HOUR, maxReservationsPerHour)) {
             throw new TooManyRequestsException("Too many reservations from this address in the last hour.");

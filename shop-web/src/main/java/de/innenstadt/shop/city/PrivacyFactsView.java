@@ -1,18 +1,20 @@
 // SPDX-License-Identifier: EUPL-1.2
 package de.innenstadt.shop.city;
 
+import de.innenstadt.core.account.LoginThrottle;
 import de.innenstadt.core.reservation.ReservationRetention;
+import de.innenstadt.shop.api.RequestLimits;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The part of the privacy notice the software writes itself (GDPR Art. 13): what it stores, why, who
  * sees it and for how long, and which cookies it sets, with the numbers read from the same settings
  * the software acts on. The city's own text above it names the controller, its contact and the
- * supervisory authority; this part cannot drift from what the platform does.
+ * supervisory authority; this part cannot drift from what the platform does, because it asks the classes
+ * that own each rule (ReservationRetention, RequestLimits, LoginThrottle) instead of reading their settings again.
  */
 @Named
 @RequestScoped
@@ -37,23 +39,21 @@ public class PrivacyFactsView {
     private CityView city;
 
     @Inject
-    @ConfigProperty(name = "innenstadt.portal.login.lock-minutes", defaultValue = "15")
-    private int loginWindowMinutes;
+    private LoginThrottle loginThrottle;
 
     @Inject
-    @ConfigProperty(name = "innenstadt.reservations.max-per-address-per-hour", defaultValue = "30")
-    private int reservationsPerAddressPerHour;
+    private RequestLimits requestLimits;
 
     public int getEraseAfterDays() {
         return retention.eraseAfterDays();
     }
 
-    public int getLoginWindowMinutes() {
-        return loginWindowMinutes;
+    public long getLoginWindowMinutes() {
+        return loginThrottle.window().toMinutes();
     }
 
     public int getReservationsPerAddressPerHour() {
-        return reservationsPerAddressPerHour;
+        return requestLimits.reservationsPerAddressPerHour();
     }
 
     /** The host that sees a visitor's address when a map loads its tiles. */
